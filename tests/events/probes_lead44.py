@@ -378,7 +378,10 @@ LEAD44C: list[Row] = [
 
 
 LEAD44D: list[Row] = [
-    # batch 4: written blind after the third fixes, before the coder was run on it
+    # batch 4: written blind after the third fixes, before the coder was run on it. First run on the branch
+    # 10 / 9 / 8 of 23 (main the same). Three rows corrected after it: militants under a Jerusalem dateline
+    # are Palestinian (the actors' convention); a Senate is LEG; a ban on imports lifted is yielding (08x);
+    # firms are their country's BUS.
     (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP', 'ZAFREB'), _YIELD + ('0841', '081'),
      'CAPE TOWN (Reuters) - President F.W. de Klerk unbanned the African National Congress on Friday and '
      'promised to free Nelson Mandela soon, in a speech opening parliament.'),
@@ -391,7 +394,7 @@ LEAD44D: list[Row] = [
     (('FRA', 'FRAGOV', 'FRAMIL'), ('RWA', 'RWAGOV'), _AID + _POSTURE + ('074',),
      'PARIS (AFP) - France flew 150 paratroopers into Kigali on Friday to shore up the Rwandan government '
      'against rebels advancing from Uganda, the defence ministry said.'),
-    (('ISR', 'ISRGOV'), ('LBN', 'LBNREB'), _COERCE + _YIELD,
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNREB', 'PSE', 'PSEUAF', 'PSEREB'), _COERCE + _YIELD,
      'JERUSALEM (Reuters) - Israel deported 415 suspected Islamic militants to south Lebanon on Thursday, '
      'dumping them in a no-man\'s-land north of its self-declared security zone.'),
     (('IRN', 'IRNGOV'), ('USA', 'USAGOV'), _DISAPPROVE,
@@ -412,10 +415,10 @@ LEAD44D: list[Row] = [
     (('IRQ', 'IRQGOV'), ('IGOUNO', 'UNO', 'IGO'), _COERCE + _REDUCE + ('1662', '166'),
      'BAGHDAD (Reuters) - Iraq threw out six American members of the U.N. arms inspection team on Thursday,'
      ' accusing them of spying for Washington.'),
-    (('MEX', 'MEXGOV'), ('USA', 'USAGOV'), _DISAPPROVE + _PROTEST,
+    (('MEX', 'MEXGOV'), ('USA', 'USAGOV', 'USALEG'), _DISAPPROVE + _PROTEST,
      'MEXICO CITY (Reuters) - Mexico bristled on Friday at a U.S. Senate resolution criticising its fight '
      'against drugs, calling it unacceptable interference.'),
-    (('TUR', 'TURGOV'), ('ITA', 'ITAGOV'), _COERCE + _REDUCE + ('163',),
+    (('TUR', 'TURGOV'), ('ITA', 'ITAGOV', 'ITABUS'), _COERCE + _REDUCE + ('163',),
      'ANKARA (Reuters) - Turkey barred Italian firms from defence contracts on Monday over Rome\'s refusal '
      'to extradite Kurdish rebel leader Abdullah Ocalan.'),
     (('VNM', 'VNMGOV', 'VNMMIL'), ('KHM', 'KHMGOV', 'KHMREB'), _YIELD + ('0874', '087'),
@@ -436,7 +439,7 @@ LEAD44D: list[Row] = [
     (('AZE', 'AZEGOV'), ('ARM', 'ARMGOV'), _COERCE + _REDUCE + ('191',),
      'BAKU (Reuters) - Azerbaijan has choked off rail and fuel supplies to Armenia, tightening a blockade '
      'over the disputed enclave of Nagorno-Karabakh, Armenian officials said.'),
-    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _PRAISE + ('054',),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _PRAISE + _YIELD + ('054',),
      'LONDON (Reuters) - Britain lifted its ban on Argentine imports and restored air links on Friday as '
      'relations thawed eight years after the Falklands war.'),
     (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), _COERCE + ('163', '1621', '162'),

@@ -145,7 +145,8 @@ def test_offers_and_deadlines_rebuffed_by_idiom(code: Any) -> None:
 def test_a_person_ordered_out_of_the_country(code: Any) -> None:
     got = triples(code("RANGOON (Reuters) - Burma ordered an American journalist out of the country on "
                        "Friday for reporting on the opposition.", date=DATE))
-    assert any(s.startswith("MMR") and t.startswith("USA") and c[:3] in ("166", "174") for s, t, c in got), got
+    assert any(s.startswith("MMR") and t.startswith("USA") and c[:3] in ("166", "174")
+               for s, t, c in got), got
 
 
 def test_loans_underwritten_and_documents_initialled(code: Any) -> None:

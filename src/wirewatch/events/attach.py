@@ -51,7 +51,7 @@ from .joined_pair import joined_pair
 from .left_country import left_country
 from .lexicon import default_lexicon
 from .ordered_hands import without_own_hands
-from .own_operations import foreign_place_of_halt
+from .own_operations import foreign_place_left, foreign_place_of_halt
 from .parse import (
     BESIDE_MARKS,
     DOCUMENTS,
@@ -502,6 +502,8 @@ def attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Arti
         # the orderer's own, but at the foreign place they were in (targets35)
         own = {(a[0].code or "")[:3] for a in r.sources}
         r.targets = foreign_place_of_halt(r.trigger.tok, own, r.targets, ctx.link) or r.targets
+        # "pulled the last of its troops out of Cambodia": at the state left, not the forces (lead44)
+        r.targets = foreign_place_left(r.trigger.tok, own, r.targets, ctx.link) or r.targets
     if r.sources and r.type == "ACCUSE" and (r.cameo or "").startswith("11"):
         # "protested to India over the shelling ... by Indian troops": at the state it was made to (targets36)
         r.targets = protest_addressee(r.trigger.tok, r.sources, ctx.link) or r.targets

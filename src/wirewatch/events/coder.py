@@ -349,7 +349,19 @@ def _dominated(tok: Any, sent: Any, triggers: dict[int, Trigger]) -> bool:
         trig = triggers.get(anc.i)
         if trig is not None and trig.frame not in ("@SPEECH", "@FUTURE"):
             return True
-    return False
+    return _left_undone(tok)
+
+
+# nouns whose infinitive is an act not done ("Rome's refusal to extradite Ocalan", "Iraq's failure to comply")
+UNDONE_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+
+
+def _left_undone(tok: Any) -> bool:
+    """An infinitive on a noun of refusal or failure, whether or not that noun is coded itself (a grievance
+    in an over-phrase is not): the act was not done (lead44: "over Rome's refusal to extradite Ocalan" was
+    coded as Italy extraditing him)."""
+    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and lemma(tok.head) in UNDONE_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
 
 
 # meetings a party calls off in answer to another's act (lead33)

@@ -78,6 +78,10 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
     threat = getattr(triggers.get(frame.i), "frame", None) == "@THREATEN"
     asking = getattr(triggers.get(frame.i), "frame", None) == "@REQUEST" and any(
         c.dep_ == "dobj" for c in kids(frame))
+    # "pledged 1.8 billion dollars in aid to Russia to back Yeltsin's reforms": what is pledged is the
+    # object; the infinitive after it is the pledge's purpose (lead44)
+    giving = getattr(triggers.get(frame.i), "frame", None) == "@AGREE" and frame.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") for c in kids(frame))
     for _ in range(4):
         nxt = []
         for tok in frontier:
@@ -92,6 +96,8 @@ def frame_complement(frame: Any, triggers: dict[int, Trigger]) -> Trigger | None
                     return triggers[c.i]  # a passive frame's subject is what it asks: "the resignation
                     # of the premier was demanded by" (probes17b)
                 elif c.i in seen or c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "acl", "relcl", "appos"):
+                    continue
+                if c.dep_ == "advcl" and tok.i == frame.i and giving:
                     continue
                 if c.dep_ == "advcl" and not (tok.i == frame.i and any(
                         g.dep_ == "aux" and g.lower_ == "to" or g.dep_ == "mark" and g.lower_ == "for"

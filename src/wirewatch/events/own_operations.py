@@ -48,3 +48,24 @@ def foreign_place_of_halt(trig: Any, own: set[str], targets: list[Any],
                 if hit is not None and len(code) >= 3 and not code.startswith("---") and code[:3] not in own:
                     found.append(hit)
     return found if len({(h[0].code or "")[:3] for h in found}) == 1 else []
+
+
+def foreign_place_left(trig: Any, own: set[str], targets: list[Any],
+                       link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """The one foreign state a withdrawal leaves ("pulled the last of its troops out of Cambodia", "withdrew
+    the rest of its forces from Lebanon"), when every target found is the withdrawing side's own: lead44,
+    where a partitive object ("the last of its troops") left the forces as the target. Else []."""
+    if trig.pos_ != "VERB" or not own or not targets or any((t[0].code or "")[:3] not in own for t in targets):
+        return []
+    found: list[tuple[Any, int, int, Any]] = []
+    for p in kids(trig):
+        if p.dep_ not in ("prep", "prt") or p.lower_ not in ("from", "out"):
+            continue
+        places = [g for g in kids(p) if g.dep_ == "pobj"] + [
+            g for q in kids(p) if q.dep_ == "prep" and q.lower_ == "of" for g in kids(q) if g.dep_ == "pobj"]
+        for place in places:
+            hit = one_actor(place, link, deep=False)
+            code = (hit[0].code or "") if hit is not None else ""
+            if hit is not None and len(code) >= 3 and not code.startswith("---") and code[:3] not in own:
+                found.append(hit)
+    return found if len({(h[0].code or "")[:3] for h in found}) == 1 else []

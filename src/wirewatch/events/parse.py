@@ -1216,8 +1216,9 @@ def own_owner(noun: Any) -> Any | None:
 
 
 # the men of an armed side, named by the nouns that a present participle straight after them describes
-ARMED_MEN = frozenset({"guerrilla", "rebel", "fighter", "militant", "insurgent", "militia", "militiaman", "troop",
-                       "soldier", "force", "separatist", "gunman", "mujahideen", "mujahedeen", "commando"})
+ARMED_MEN = frozenset({"guerrilla", "rebel", "fighter", "militant", "insurgent", "militia", "militiaman",
+                       "troop", "soldier", "force", "separatist", "gunman", "mujahideen", "mujahedeen",
+                       "commando"})
 
 
 def _fighters_doing(tok: Any) -> Any | None:

@@ -18,7 +18,7 @@ from ..records import Actor, Article
 from .dateline_target import BUREAUS
 from .parse import kids, lemma
 
-SENDING = frozenset({"send", "deploy", "dispatch", "despatch", "rush", "airlift"})
+SENDING = frozenset({"send", "deploy", "dispatch", "despatch", "rush", "airlift", "fly"})
 _FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "peacekeeper",
                      "peacekeepers", "marine", "marines", "paratrooper", "paratroopers", "police",
                      "policemen"})
@@ -48,10 +48,14 @@ def sent_to_state(verb: Any, sources: list[Party], targets: list[Party], article
     none of the senders'. (The dateline is looked up only past the word test: most readings leave there.)"""
     if lemma(verb) not in SENDING or not targets:
         return targets
+    own = {a[0].country for a in sources}
+    goal = _destination_state(verb)
+    if goal is not None and goal not in own:
+        return [_sent_to(t, goal, own, f"the forces are sent into {goal}, the state of their destination")
+                for t in targets]
     home = _dateline_state(article)
     if not home:
         return targets
-    own = {a[0].country for a in sources}
     if home in own:
         return targets
     out = []
@@ -65,3 +69,26 @@ def sent_to_state(verb: Any, sources: list[Party], targets: list[Party], article
             t = (state, t[1], t[2], tok)
         out.append(t)
     return out
+
+
+def _destination_state(verb: Any) -> str | None:
+    """The state of the place the verb sends its forces to or into ("flew 150 paratroopers into Kigali"):
+    lead44, where the sender's own paratroopers had been the aid's recipient."""
+    for prep in kids(verb):
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+            for place in kids(prep):
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
+                    found = countries.lookup(place.text)
+                    if found is not None and found.iso3:
+                        return str(found.iso3)
+    return None
+
+
+def _sent_to(t: Party, goal: str, own: set[str | None], why: str) -> Party:
+    """The target `t`, read as the destination's state when it is the senders' own armed forces."""
+    actor, tok = t[0], t[3]
+    if tok is None or lemma(tok) not in _FORCES or (actor.sector or "")[:3] not in _ARMED or \
+            actor.country not in own:
+        return t
+    state = Actor(name=actor.name, code=goal, country=goal, sector=None, reasons=[*actor.reasons, why])
+    return (state, t[1], t[2], tok)

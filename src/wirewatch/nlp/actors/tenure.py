@@ -495,15 +495,16 @@ def choose(key: str, country: str | None, context: str | None, inferred: bool = 
 # the words many countries' parties are named with: a name made only of them ("Liberal Democratic Party",
 # "National Front") is no party of one country's under another's dateline
 _PARTY_WORDS = frozenset({
-    "the", "of", "for", "and", "party", "parti", "partido", "national", "nationalist", "democratic", "democrat",
-    "democrats", "democracy", "liberal", "liberals", "social", "socialist", "socialists", "people", "people's",
-    "peoples", "popular", "union", "unionist", "unionists", "congress", "front", "league", "alliance",
-    "movement", "christian", "labour", "labor", "conservative", "conservatives", "communist", "communists",
-    "republican", "republicans", "republic", "progressive", "progressives", "united", "liberation",
-    "salvation", "freedom", "justice", "development", "new", "reform", "green", "greens", "radical", "workers",
-    "workers'", "revolutionary", "patriotic", "independence", "unity", "civic", "citizens", "action", "power",
-    "forces", "rally", "resistance", "islamic", "law", "order", "left", "right", "centre", "center", "renewal",
-    "solidarity", "homeland", "motherland", "truth", "struggle", "coalition", "committee", "national", "grand",
+    "the", "of", "for", "and", "party", "parti", "partido", "national", "nationalist", "democratic",
+    "democrat", "democrats", "democracy", "liberal", "liberals", "social", "socialist", "socialists",
+    "people", "people's", "peoples", "popular", "union", "unionist", "unionists", "congress", "front",
+    "league", "alliance", "movement", "christian", "labour", "labor", "conservative", "conservatives",
+    "communist", "communists", "republican", "republicans", "republic", "progressive", "progressives",
+    "united", "liberation", "salvation", "freedom", "justice", "development", "new", "reform", "green",
+    "greens", "radical", "workers", "workers'", "revolutionary", "patriotic", "independence", "unity",
+    "civic", "citizens", "action", "power", "forces", "rally", "resistance", "islamic", "law", "order",
+    "left", "right", "centre", "center", "renewal", "solidarity", "homeland", "motherland", "truth",
+    "struggle", "coalition", "committee", "grand"
 })
 
 
@@ -549,11 +550,13 @@ def ruled(key: str, date: str | None) -> tuple[str, str, str] | None:
 # "The banned African National Congress", "the exiled ANC", "The African National Congress, which has waged
 # a guerrilla war against white minority rule": the GSR dates the era's leads 2000-01-01, when the ANC
 # governs; the sentence's own words say the story's time is before it took power. Never a guess at the year.
-ERA_BEFORE = re.compile(r"\b(?:banned|outlawed|exiled|underground|illegal|proscribed)\s+$", re.I)
+ERA_BEFORE = re.compile(r"\b(?:banned|unbanned|legalised|legalized|outlawed|exiled|underground|illegal|"
+                        r"proscribed)\s+$", re.I)
 ERA_AFTER = re.compile(r"^\s*,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:waged|fought|"
                        r"been\s+fighting|conducted)\b(?:[^.;]{0,80}?\b(?:war|struggle|insurgency|rebellion|campaign)\b"
                        r"[^.;]{0,60}?\bagainst\b|[^.;]{0,40}?\b(?:rule|regime|occupation)\b)", re.I)
-ERA_BEFORE_WORDS = frozenset({"banned", "outlawed", "exiled", "underground", "illegal", "proscribed"})
+ERA_BEFORE_WORDS = frozenset({"banned", "unbanned", "legalised", "legalized", "outlawed", "exiled",
+                              "underground", "illegal", "proscribed"})
 ERA_WORDS = ("banned", "outlawed", "exiled", "underground", "illegal", "proscribed", "against")
 
 
