@@ -35,6 +35,20 @@ KNOWN_GAPS: dict[str, str] = {
     "of stirring up separatism among the ethnic Greek minority.":
         "coded ALB -> GRCREL 174: a cleric is his church's (REL), a sector the row does not list (country "
         "and code are right)",
+    # batch 4
+    "BAGHDAD (Reuters) - Iraq threw out six American members of the U.N. arms inspection team on Thursday, "
+    "accusing them of spying for Washington.":
+        "coded IRQ -> USA 174: the expelled are named by their nationality before the team they belong to; "
+        "no rule makes 'members of the U.N. team' the U.N.'s",
+    "MANILA (Reuters) - President Corazon Aquino extended an olive branch to communist rebels on Monday, "
+    "offering a 60-day ceasefire and talks.":
+        "the offer's to-phrase 'communist rebels' resolves to no party ('communist' is tagged a nationality "
+        "with no country), so the offer has no target and no triple; as an object ('killed 12 communist "
+        "rebels') the phrase is the dateline's rebels",
+    "LAGOS (Reuters) - Nigeria gave illegal immigrants two weeks to leave the country on Monday, a move that "
+    "will force out about a million Ghanaians.":
+        "the immigrants are read as Nigeria's civilians (the dateline's); who they are is told only in the "
+        "relative clause ('about a million Ghanaians')",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}
