@@ -31,7 +31,13 @@ diplomats 174 (or 166), the release of prisoners 0841, a truce 0871, demobilisat
 
 Run `python tests/events/stories44.py` to print each story's coded triples, its misses and its counts.
 
-First run: (to be recorded after the commit).
+First run (wip/stories44 at 0a158444, main's code 4da5ced8, before any change): of the 105 required events
+69 were coded at country + root and 67 at actor + root; of the coded triples 69 were right, 13 accepted, 1
+duplicated and 28 wrong; 3 of the 15 non-event paragraphs were coded; of 61 parties 56 were right, 4 wrong
+and 1 unresolved. Corrected after the run, as writing errors against the written conventions
+(docs/events.md, "Forty-second session: ... (wip/stories44)"): a call is 041 both ways (King Fahd's call
+to the Amir); only history ten or more years old must code nothing, so START-2's signing in 1993, told in
+a participle of a story of 2000, is background (`also`), not a non-event paragraph.
 """
 
 from __future__ import annotations
@@ -708,8 +714,10 @@ warheads to 3,000-3,500.
         (_RUS, _USA, _INTENT + _STATE + _MEET + _PRAISE, "opened the way"),
         (("RUSOPP", "RUSLEG", "RUSELI"), ("RUSGOV", "RUS", "USA"), _REJ, "voted against"),
         (("RUSGOV", "RUS"), ("RUSLEG",), _MEET + _APPEAL, "addressed the deputies"),
+        (_USA + ("USAELI",), _RUS + ("RUSELI",), ("057", "050", "051"), "The treaty, signed by George Bush"),
+        (_RUS + ("RUSELI",), _USA + ("USAELI",), ("057", "050", "051"), "The treaty, signed by George Bush"),
     ],
-    none=["The treaty, signed by George Bush"],
+    none=[],
     parties=[
         ("Acting President Vladimir Putin", "Vladimir Putin", ("RUSGOV",)),
         ("its leader Gennady Zyuganov", "Gennady Zyuganov", ("RUSOPP", "RUSLEG")),
@@ -1035,6 +1043,7 @@ The assembly, first elected in 1963, was also suspended from 1976 to 1981.
         (_KWTGOV, ("KWTLEG",), _FIGHT + _CRIT + _REJ, "clashes with the assembly"),
         (("KWTLEG",), _KWTGOV, _FIGHT + _CRIT + _REJ, "clashes with the assembly"),
         (("SAU", "SAUGOV"), _KWTGOV, _PRAISE, "express his support"),
+        (_KWTGOV, ("SAU", "SAUGOV"), _MEET, "telephoned the Amir"),
     ],
     none=["The assembly, first elected in 1963"],
     parties=[
