@@ -2140,7 +2140,10 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
                if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
     places += counted
     if etype == "PROTEST":
-        places.sort(key=lambda t: lemma(t) not in MISSIONS)  # (stable: the rest keep their order)
+        # (only a mission the protest itself is held at: "the roads leading to the embassy" is no place of it)
+        held = {h.i for h in heads}
+        places.sort(key=lambda t: not (lemma(t) in MISSIONS and t.head.lower_ in LOCATIVE
+                                       and t.head.head.i in held))  # (stable: the rest keep their order)
     for place in places:
         if lemma(place) in WATERS:
             continue  # "seized a tanker in the Gulf of Oman": a sea is nobody's, the analysts' complaint
