@@ -9,7 +9,10 @@ Conventions are stories44's (docs/events.md, "Forty-second session: ... (wip/sto
 
 Run `python tests/events/stories44b.py` to print each story's coded triples, its misses and its counts.
 
-First run: (to be recorded after the commit).
+First run (wip/stories44 at 7a0f8cc5, the branch's code 24896c39; main 4da5ced8 the same, line for line): of
+the 35 required events 23 were coded at country + root and 20 at actor + root; of the coded triples 22 were
+right, 3 accepted, 0 duplicated and 9 wrong; 2 of the 7 non-event paragraphs were coded; of 15 parties 12
+were right, 1 wrong and 2 unresolved. No row was corrected.
 """
 
 from __future__ import annotations
