@@ -167,6 +167,12 @@ KNOWN_GAPS: dict[str, str] = {
         "THA -> THAGOV / KHMCVL 171 (the rioters as Thai), THA -> KHMCVL 073 ('to evacuate hundreds of its "
         "citizens': its citizens are Thailand's own)"
     ),
+    'ap_phnom_penh_thai_embassy_burned:event:5': (
+        "'In Bangkok, hundreds of Thai protesters gathered outside the Cambodian Embassy': protesters who "
+        "gather (a row for it, with subject protesters, was tried and dropped: it took the place of the "
+        "participle's reading in stories24's 'Some 200 protesters gathered ..., demanding that Japan "
+        "apologize' and coded a later 'the protests' in stories26)" + "; " + _NOROW
+    ),
     'reuters_baku_section_907_waiver:clean:0': (
         "USALEG -> USA 172 ('The ban ... was passed by Congress after Azerbaijan closed its borders': the "
         "ban's aim, Azerbaijan, is named in the lead)"
@@ -186,6 +192,15 @@ KNOWN_GAPS: dict[str, str] = {
     'kuna_kuwait_assembly_dissolved:event:3': (
         "'Former deputy Ahmed al-Khatib said the dissolution was unconstitutional': the dissolution is "
         "not remembered with its maker" + "; " + _FAR
+    ),
+    'kuna_kuwait_assembly_dissolved:event:4': (
+        "'called on the Amir to restore parliamentary life': the model tags a lone 'Amir' as a person's "
+        "name, unresolved (reading it as the title was tried and dropped: in stories25's QNA story the "
+        "first 'the Amir Sheikh' is split off its name and dated by the Muscat dateline, and the role took "
+        "that Omani code)" + "; " + _ERA
+    ),
+    'kuna_kuwait_assembly_dissolved:event:5': (
+        "'King Fahd of Saudi Arabia telephoned the Amir': the same lone 'Amir'" + "; " + _ERA
     ),
     'kuna_kuwait_assembly_dissolved:clean:0': "KWTELI -> KWT 172 (the dissolution at the country)",
     'antara_jakarta_us_military_aid:event:2': (
@@ -287,19 +302,6 @@ def test_a_tax_on_fuel_is_no_sanction(code: Any) -> None:
     assert not any(c.startswith("16") for _, _, c in got), got
 
 
-def test_protesters_gathering_demonstrate(code: Any) -> None:
-    got = story_triples(code("BISHKEK (Reuters) - Hundreds of protesters gathered outside the parliament "
-                             "building on Monday.", date="2005-03-01"))
-    assert aimed(got, "KGZ", "KGZ", "141"), got
-
-
-def test_people_gathering_to_welcome_do_not_protest(code: Any) -> None:
-    # control: a crowd that gathers to welcome is no protest
-    got = story_triples(code("MANILA (Reuters) - Thousands of people gathered in the square to welcome the "
-                             "Pope.", date="2005-03-01"))
-    assert not any(c.startswith("14") for _, _, c in got), got
-
-
 def test_a_protest_at_a_states_mission_aims_at_it(code: Any) -> None:
     got = story_triples(code("LAGOS (Reuters) - In Kaduna, about 200 students demonstrated outside the "
                              "French consulate on Monday.", date="1995-03-01"))
@@ -311,18 +313,6 @@ def test_a_mission_down_the_road_is_no_aim(code: Any) -> None:
     got = story_triples(code("LAGOS (Reuters) - Students hurled stones at police, who had sealed off the "
                              "roads leading to the French consulate.", date="1995-03-01"))
     assert aimed(got, "NGA", "NGACOP", "14"), got
-
-
-def test_the_amir_alone_is_the_head_of_state(code: Any) -> None:
-    got = story_triples(code("KUWAIT, July 1 (KUNA) - Jordan's King Hussein telephoned the Amir on Sunday.",
-                             date="1990-07-01"))
-    assert aimed(got, "JORGOV", "KWTGOV", "041"), got
-
-
-def test_a_man_named_amir_keeps_his_name(code: Any) -> None:
-    # control: Amir as a given name
-    art = code("JERUSALEM (Reuters) - Amir Peretz accused Hamas of firing rockets.", date="2006-07-01")
-    assert (actor_at(art, "Amir Peretz") or "").startswith("ISR")
 
 
 @pytest.mark.parametrize(("text", "date"), [

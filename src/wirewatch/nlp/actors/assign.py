@@ -487,9 +487,6 @@ class _Builder(MentionPasses):
                 continue  # "US $50 million": the country names the currency, not an actor
             if linked_address(ent.text):
                 continue  # a markdown link's text run into its address: a document's title, no actor
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _GIVEN_NAME_TITLES \
-                    and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
-                continue  # "telephoned the Amir": the title alone, a role mention, not a man named Amir
             if ent.label_ in ("NORP", "LANGUAGE") and len(ent) == 1 \
                     and language_compound(self.doc, ent.start):
                 continue  # "a German-language weekly" in Istanbul: a tongue, not a nationality (lead28)
