@@ -2106,7 +2106,7 @@ def _pronoun_object(anchor: Any) -> bool:
 
 
 # forty-second session (wip/stories44): a protest outside a state's embassy or consulate is aimed at that
-# state, before the city it is held in ("In Bangkok, hundreds of Thai protesters gathered outside the
+# state, before the city it is held in ("In Bangkok, hundreds of Thai protesters demonstrated outside the
 # Cambodian Embassy" was THAOPP -> THA)
 MISSIONS = frozenset({"embassy", "consulate", "legation", "mission", "chancery"})
 
