@@ -102,10 +102,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'the Revolutionary Command Council for National Salvation dissolved parliament, banned political "
         "parties and declared a state of emergency': the council gets no actor; " + _ERA
     ),
-    'mena_cairo_bashir:party:0': (
-        "'Brigadier Omar Hassan Ahmed al-Bashir' (1989, before he was president): "
-        "" + _ERA
-    ),
     'mena_cairo_bashir:clean:0': (
         "the coup aimed at Sudan's civilians (SDNCVL) and Mubarak's message received read as Sudan hosting "
         "Egypt (043)"

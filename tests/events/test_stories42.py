@@ -236,14 +236,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Goldstone's appeal aimed at BIH and the Serb refusal aimed at Serbia (event "
         '6)'
     ),
-    'tass_moscow_25_britons:event:1': (
-        "'was summoned to the USSR Ministry of Foreign Affairs': the Soviet ministry "
-        'read as RUSGOV in 1985' + "; " + _ERA
-    ),
-    'tass_moscow_25_britons:event:2': (
-        "'The statement said London's action was a hostile and provocative step': the "
-        "same ministry's statement (RUSGOV)" + "; " + _ERA
-    ),
     'tass_moscow_25_britons:event:3': (
         "'The statement warned that the Soviet Union would respond firmly to any "
         "further unfriendly actions': a firm response foretold has no row" + "; " + _NOROW
@@ -251,9 +243,6 @@ KNOWN_GAPS: dict[str, str] = {
     'tass_moscow_25_britons:event:4': (
         "'said the full responsibility for the consequences rested with the British "
         "government': a blame told by 'rest with' has no row" + "; " + _NOROW
-    ),
-    'tass_moscow_25_britons:clean:0': (
-        'the USSR ministry read as RUSGOV (events 1-2)'
     ),
     'upi_un_libya_raid_veto:event:1': (
         "'Australia and Denmark voted against it': a vote against a draft has no row" + "; " + _NOROW

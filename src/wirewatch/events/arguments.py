@@ -2105,6 +2105,12 @@ def _pronoun_object(anchor: Any) -> bool:
     return any(o.dep_ == "dobj" and o.lower_ in ("them", "him", "her") for v in verbs for o in kids(v))
 
 
+# forty-second session (wip/stories44): a protest outside a state's embassy or consulate is aimed at that
+# state, before the city it is held in ("In Bangkok, hundreds of Thai protesters demonstrated outside the
+# Cambodian Embassy" was THAOPP -> THA)
+MISSIONS = frozenset({"embassy", "consulate", "legation", "mission", "chancery"})
+
+
 def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: Any, sent: Any,
                  link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
     """Protests, repression and force without a named recipient act on the country where they
@@ -2133,6 +2139,11 @@ def place_target(etype: str, sources: list[tuple[Any, int, int, Any]], anchor: A
     counted = [o for t in list(places) if lemma(t) not in WATERS for p in kids(t)
                if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
     places += counted
+    if etype == "PROTEST":
+        # (only a mission the protest itself is held at: "the roads leading to the embassy" is no place of it)
+        held = {h.i for h in heads}
+        places.sort(key=lambda t: not (lemma(t) in MISSIONS and t.head.lower_ in LOCATIVE
+                                       and t.head.head.i in held))  # (stable: the rest keep their order)
     for place in places:
         if lemma(place) in WATERS:
             continue  # "seized a tanker in the Gulf of Oman": a sea is nobody's, the analysts' complaint

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..nlp.actors import countries
 from ..records import Actor, Article
+from .dateline_era import state_on_day
 from .parse import kids
 from .reading import Reading
 
@@ -49,8 +49,8 @@ def lead_state(sent: Any, article: Article, *, desks: bool = False) -> tuple[str
     """The dateline's state and place name when `sent` is the lead the dateline heads, outside the agencies'
     desks unless `desks` (`_lead_place`): where an act of the lead with no place of its own happened."""
     where = _lead_place(sent, article, desks=desks)
-    place = countries.lookup(where) if where else None
-    return (place.iso3, str(where)) if place is not None and place.iso3 else None
+    state = state_on_day(where, article) if where else None
+    return (state, str(where)) if state else None
 
 
 _WHERE = frozenset({"in", "near", "on", "at", "around", "outside", "inside", "across"})

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..nlp.actors import countries
 from ..records import Actor, Article
 from .actor_link import ActorLinker
 from .arguments import phrase_actors
+from .dateline_era import state_on_day
 from .disputed_results import RESULTS, VOTES
 from .parse import kids, lemma
 
@@ -48,10 +48,10 @@ def vote_holders(noun: Any, link: ActorLinker, article: Article) -> list[tuple[A
         reason = f"the election of {where.text}: its government"
     else:
         place = article.dateline.place if article.dateline is not None else None
-        found = countries.lookup(place) if place else None
-        if found is None:
+        state = state_on_day(place, article) if place else None
+        if state is None:
             return []
-        iso3, where = found.iso3, noun
+        iso3, where = state, noun
         reason = f"an election in a story datelined {place}: {iso3}'s government"
     actor = Actor(name=f"the government of {iso3}", code=iso3 + "GOV", country=iso3, reasons=[reason])
     return [(actor, noun.idx, noun.idx + len(noun.text), noun)]

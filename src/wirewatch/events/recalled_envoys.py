@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..nlp.actors import countries
 from ..records import Actor, Article
 from .actor_link import ActorLinker
 from .arguments import phrase_actors
+from .dateline_era import state_on_day
 from .parse import kids, lemma
 from .reading import Reading
 
@@ -79,11 +79,11 @@ def passive_recall(r: Reading, link: ActorLinker, article: Article) -> None:
              if len(a[0].code or "") >= 3 and not a[0].code.startswith("---") and a[0].code[:3] != home]
     if not posts:
         place = article.dateline.place if article.dateline is not None else None
-        found = countries.lookup(place) if place else None
-        if found is None or found.iso3 == home:
+        state = state_on_day(place, article) if place else None
+        if state is None or state == home:
             return
-        posts = [(Actor(name=str(place), code=found.iso3, country=found.iso3,
-                        reasons=[f"an envoy recalled in a story datelined {place}: {found.iso3}"]),
+        posts = [(Actor(name=str(place), code=state, country=state,
+                        reasons=[f"an envoy recalled in a story datelined {place}: {state}"]),
                   r.anchor.idx, r.anchor.idx + len(r.anchor.text), r.anchor)]
     r.sources = [(Actor(name=f"the government of {home}", code=home + "GOV", country=home,
                         reasons=[f"{envoy.text} recalled: his own state's act"]),

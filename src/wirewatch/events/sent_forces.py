@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..nlp.actors import countries
 from ..records import Actor, Article
+from .dateline_era import state_on_day
 from .dateline_target import BUREAUS
 from .parse import kids, lemma
 
@@ -36,8 +36,7 @@ def _dateline_state(article: Article) -> str | None:
     dateline = article.dateline
     if dateline is None or not dateline.place or str(dateline.place).lower() in BUREAUS:
         return None  # a regional or world desk heads copy about other states
-    place = countries.lookup(str(dateline.place))
-    return place.iso3 if place is not None and place.iso3 else None
+    return state_on_day(str(dateline.place), article)
 
 
 Party = tuple[Any, int, int, Any]

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..nlp.actors import countries
 from ..records import Actor, Article
 from .actor_link import ActorLinker
 from .arguments import phrase_actors
+from .dateline_era import state_on_day
 from .parse import kids, lemma
 from .reading import Reading
 from .recalled_envoys import ENVOYS
@@ -47,8 +47,8 @@ def _host(envoy: Any, verb: Any, home: str, link: ActorLinker, article: Article)
             if len(found) == 1:
                 return found.pop()
     place = article.dateline.place if article.dateline is not None else None
-    hit = countries.lookup(place) if place else None
-    return hit.iso3 if hit is not None and hit.iso3 and hit.iso3 != home else None
+    state = state_on_day(place, article) if place else None
+    return state if state and state != home else None
 
 
 def passive_summons(r: Reading, link: ActorLinker, article: Article) -> None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..nlp.actors import countries
 from ..records import Actor, Article
 from .actor_link import ActorLinker
 from .arguments import one_actor
+from .dateline_era import state_on_day
 from .parse import kids, lemma
 from .reading import Reading
 
@@ -99,9 +99,9 @@ def dateline_here(r: Reading, article: Article, in_quote: Any) -> None:
     here = next((c for c in kids(r.trigger.tok) if c.dep_ == "advmod" and c.lower_ == "here"), None)
     if here is None or in_quote(here.idx) is not None or article.dateline is None:
         return
-    place = countries.lookup(article.dateline.place) if article.dateline.place else None
-    if place is None:
+    state = state_on_day(article.dateline.place, article) if article.dateline.place else None
+    if state is None:
         return
-    actor = Actor(name=str(article.dateline.place), code=place.iso3, country=place.iso3,
-                  reasons=[f"'here' in a story datelined {article.dateline.place}: {place.iso3}"])
+    actor = Actor(name=str(article.dateline.place), code=state, country=state,
+                  reasons=[f"'here' in a story datelined {article.dateline.place}: {state}"])
     r.targets = [(actor, here.idx, here.idx + len(here.text), here)]

@@ -134,4 +134,7 @@ def analysis_text(article: Article) -> str:
     # and so is a line that points to another story ("Also read: ..."; stories25)
     for m in furniture.READ_ALSO_LINE.finditer(out, article.body_start, end):
         out = out[:m.start()] + _blank(m.group()) + out[m.end():]
+    # and a monitoring service's bracketed note of what it left out ("[Passage omitted: ...]"; stories44)
+    for m in furniture.EDITORIAL_NOTE_LINE.finditer(out, article.body_start, end):
+        out = out[:m.start()] + _blank(m.group()) + out[m.end():]
     return out

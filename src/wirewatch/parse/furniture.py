@@ -71,6 +71,12 @@ RELATED_LIST = re.compile(r"^[ \t]*list of \d+ items?[ \t]*\n(?:[^\n]*\n){0,40}?
 # one (stories25)
 READ_ALSO_LINE = re.compile(r"^[ \t]*(?:also\ read|read\ also|also\ see|see\ also|read\ more|related)[ \t]*:"
                             r"[^\n]{0,200}$", re.IGNORECASE | re.MULTILINE)
+# a monitoring service's editorial note on a line of its own ("[Passage omitted: reports of shooting near
+# Ergneti market]", "[Words indistinct]", as BBC Monitoring sets them): the editor's summary of what the
+# translation leaves out, no act told by the source (forty-second session, wip/stories44)
+EDITORIAL_NOTE_LINE = re.compile(r"^[ \t]*\[(?:passages?|words?|sentences?|paragraphs?|portion|section)"
+                                 r"\ (?:omitted|indistinct|garbled)\b[^\]\n]{0,200}\][ \t]*$",
+                                 re.IGNORECASE | re.MULTILINE)
 SEPARATOR = re.compile(r"[ \t]*[-–—_=*]+[ \t]*\Z")
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 CONTACT_LINE = re.compile(

@@ -1291,6 +1291,9 @@ class _Builder(MentionPasses):
             tok = doc[i]
             if tok.lower_ in _TITLE_WORDS and not self._given_name_title(tok.i):
                 titled = titled or tok.lower_ in _TITLE_HEADS
+            elif tok.text == "-" and i > start_tok and not tok.whitespace_ and not doc[i - 1].whitespace_ \
+                    and doc[i - 1].lower_ in _TITLE_WORDS and doc[i + 1].lower_ in _TITLE_WORDS:
+                pass  # "Maj" "-" "Gen": a hyphenated rank the tokenizer split (wip/stories44)
             elif not (tok.text[:1].isupper() and self._is_place(tok.text)):
                 break
             i += 1

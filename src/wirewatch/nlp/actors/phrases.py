@@ -859,6 +859,22 @@ def keeping_answers() -> Iterator[None]:
             _KEPT = None
 
 
+# forty-second session (wip/stories44): "Congolese" alone is DR Congo's in most copy, but it is the
+# Republic of Congo's in a story datelined there ("BRAZZAVILLE (Xinhua) - Congolese President Pascal
+# Lissouba" was CODGOV) and in the years Kinshasa's state was Zaire, whose people were "Zaireans"
+_CONGOLESE = frozenset({"congolese"})
+_ZAIRE_END = "1997-05-17"
+
+
+def _congolese(place: countries.Place, ctx: Context) -> countries.Place:
+    if ctx.country == "COG" and not ctx.inferred:
+        return countries.Place("COG", "demonym", "'Congolese' in a story datelined in the Republic of Congo")
+    if ctx.date and ctx.date < _ZAIRE_END:
+        return countries.Place("COG", "demonym", f"'Congolese' before {_ZAIRE_END}: Kinshasa's state was "
+                                                 "Zaire, and its people Zaireans")
+    return place
+
+
 def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                   civil_context: bool) -> Resolution:
     owned = _spokesperson_of(text, ctx, cities, allow_context) or _committee(text, ctx)
@@ -1054,6 +1070,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
                     and n == len(words):  # "the North", not "South Hamgyong Province"
                 korea = f"'the {surface}' in a story about the Koreas is {gaz.name_of(_KOREAS[key])}"
                 place = countries.Place(_KOREAS[key], "alias", korea)
+            if place is not None and place.iso3 == "COD" and key in _CONGOLESE:
+                place = _congolese(place, ctx)
             if place is not None and (n > 1 or words[i][:1].isupper()):
                 if in_pp and sector_head is not None and not res.country and (
                         (pp_word in _POSTED_PREPOSITIONS and sector_head[1].lower() in POSTS_ABROAD)
