@@ -1,0 +1,253 @@
+"""Blind probes of the forty-second session (wip/leads44): LONG era leads (1985-2005 agency copy, 30-60 words,
+dated 2000-01-01 as the real-news GSR records are), in the house styles of Reuters, AFP, AP, UPI, Xinhua,
+TASS, Kyodo, IRNA, MENA, DPA, ANSA, EFE, PTI, APP, Yonhap, Anatolian, ANA, Bernama and PANA, weighted to:
+acts told inside time and cause clauses ("after X expelled Y's diplomats, Y recalled its envoy", "following
+X's refusal to", "in retaliation for"); two acts by two parties in one sentence joined by "while", "as",
+"but"; acts told as the object of "denied", "confirmed", "welcomed", "condemned"; groups named only by their
+members ("gunmen", "troops loyal to X", "supporters of X"); acts with a list of targets; "X and Y signed"
+(both parties both ways); indirect objects ("handed a note to", "delivered a message from X to Y"); appeals
+and demands made "through" a mediator; threats with "unless", "or face", ultimatums with deadlines; acts of
+courts, parliaments and central banks on foreign parties; passives ("was expelled", "were detained", "were
+freed") whose agent is only the dateline's authorities; and telegraphic headline leads.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its list. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow (the codebook's, and docs/events.md's / docs/actors.md's where written): a
+denied charge is 016 aimed at the accuser; a message carried from A to B is A's 040 at B; gunmen and
+militiamen are UAF, men loyal to a leader take the leader's country and armed sector; a passive act with no
+agent under a dateline is the dateline state's; a threat under a condition is a threat (13x) at the party
+the condition names; "X and Y signed" is each party's act at the other.
+
+First run: (to be filled after the run.)
+`.venv/bin/python tests/events/probes_leads44.py`.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_ACCUSE = ('112', '110', '111', '1121', '1122', '1123', '1124', '1125')
+_CRIT = ('111', '112', '110', '114', '115', '11', '1121', '1122', '1123', '1124', '1125')
+_DENY = ('016',)
+_THREAT = ('130', '138', '131', '1311', '1312', '1313', '139', '13', '1384', '1383', '132', '133', '1381',
+           '1382', '134', '135', '136', '137')
+_FORCE = ('190', '193', '194', '195', '180', '183', '186', '181', '182', '192', '200', '202', '1823', '18',
+          '19', '1831', '1822')
+_FORCE2 = _FORCE + ('191', '192', '1951', '1952', '184', '185', '1821', '1822', '196')
+_ARREST = ('173', '170', '172', '1711', '1712', '175', '174', '17', '1721')
+_RECALL = ('161', '160', '1612', '164', '166', '16')
+_EXPEL = _RECALL + ('174', '17', '1663')
+_REJECT = ('120', '125', '128', '121', '122', '1211', '124', '1246', '126', '127', '129', '12', '1241',
+           '1243', '1244', '1245', '123', '1212', '1222', '1242', '1221', '1231')
+_YIELD = ('080', '081', '0811', '0812', '0813', '0814', '082', '083', '0831', '084', '0841', '0842', '085',
+          '086', '087', '0871', '0874', '0872', '0873', '08')
+_INTENT = ('030', '03', '031', '032', '035', '0351', '0352', '0353', '0354', '0355', '0356', '036', '037',
+           '038', '039')
+_MEET = ('040', '042', '043', '044', '046', '036', '030', '04', '045', '03')
+_SANCTION = ('163', '160', '162', '1621', '1622', '1623', '161', '16', '1661', '1662', '1631')
+_APPEAL = ('020', '02', '021', '0211', '0212', '0213', '0214', '022', '023', '0231', '0232', '0233',
+           '0234', '024', '0241', '0242', '0243', '0244', '025', '0251', '0252', '0253', '0254', '0255',
+           '0256', '026', '027', '028', '010', '01')
+_DEMAND = ('100', '10', '101', '1011', '1012', '1013', '1014', '102', '103', '1031', '1032', '1033', '104',
+           '1041', '1042', '1043', '1044', '105', '1051', '1052', '1053', '1054', '1055', '1056', '106',
+           '107', '108')
+_SUPPORT = ('05', '050', '051', '052', '053', '054', '055', '056', '057', '03', '030', '031', '0311', '0312',
+            '032', '033', '036', '01', '010', '012', '013')
+_PROTEST = ('140', '141', '1411', '1412', '14', '145', '1451')
+_AID = ('070', '07', '071', '072', '073', '074', '075', '033', '0331', '0332', '0333', '0334', '030', '03')
+_BLOCK = ('191', '19', '190', '192', '1621', '162', '163', '16', '160')
+_COURT = ('115', '11', '110', '111', '112', '172', '1721', '1722', '1723', '1724', '173', '17', '170', '175')
+_AGREE = ('057', '05', '050', '03', '030', '031', '036', '0311', '0312', '0871', '087', '08', '080', '046',
+          '04', '040', '043', '06', '060', '061', '062', '063', '064')
+_REDUCE = _RECALL + _REJECT + _SANCTION
+
+_TALLINN = ("MOSCOW (Reuters) - Russia recalled its ambassador from Estonia on Thursday after the Baltic state "
+            "expelled two Russian diplomats it accused of spying, a Foreign Ministry spokesman told "
+            "reporters.")
+_BADME = ("ADDIS ABABA (Reuters) - Ethiopia accused Eritrea on Monday of shelling the border town of "
+          "Zalambessa, while Asmara said Ethiopian troops had attacked its positions on the western front, "
+          "the two governments said in separate statements.")
+_NIAMEY = ("PARIS (AFP) - France condemned the military coup in Niger on Tuesday as the European Union "
+           "suspended all development aid to the West African state, diplomats in Brussels said.")
+_HAVANA = ("HAVANA (Reuters) - Cuba freed two jailed American citizens on Monday, while Washington eased "
+           "restrictions on travel to the island by Cuban-Americans, in what diplomats called a modest thaw "
+           "between the old foes.")
+_MISSILE = ("TOKYO (Kyodo) - Japan on Monday condemned North Korea's launch of a ballistic missile over its "
+            "territory and suspended food aid to Pyongyang, Chief Cabinet Secretary Hiromu Nonaka told a "
+            "news conference.")
+_PLOT = ("BAGHDAD (Reuters) - Iraq on Monday accused the United States, Britain and Kuwait of plotting to "
+         "overthrow President Saddam Hussein, the official Iraqi News Agency said, citing a statement by the "
+         "Revolutionary Command Council.")
+_HORN = ("BRUSSELS (Reuters) - European Union foreign ministers on Monday imposed an arms embargo on Ethiopia "
+         "and Eritrea and urged both countries to end their border war, an EU statement said.")
+_FLEET = ("KIEV (Reuters) - Russia and Ukraine signed a treaty of friendship and cooperation on Saturday, "
+          "ending years of wrangling over the Black Sea fleet and recognising their common border, officials "
+          "said.")
+_FIGHTER = ("ISLAMABAD (APP) - Pakistan and China signed an agreement in Beijing on Tuesday for the joint "
+            "production of a light fighter aircraft, the Defence Ministry said in a statement.")
+_SANTIAGO = ("BUENOS AIRES (Reuters) - Argentina recalled its ambassador to Chile for consultations on Tuesday "
+             "after Santiago refused to extradite a former Argentine intelligence officer wanted for the "
+             "killing of a journalist, the Foreign Ministry said.")
+
+LEADS44: list[Row] = [
+    # batch 1: written blind, committed before the coder ran on it
+    # -- acts told inside time and cause clauses
+    (('RUS', 'RUSGOV'), ('EST', 'ESTGOV'), _RECALL, _TALLINN),
+    (('EST', 'ESTGOV'), ('RUS', 'RUSGOV'), _EXPEL, _TALLINN),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _EXPEL,
+     "NEW DELHI (PTI) - India on Monday expelled a Pakistani diplomat in retaliation for the expulsion of an "
+     "Indian embassy official from Islamabad last week, an External Affairs Ministry spokesman said."),
+    (('GRC', 'GRCGOV'), ('ALB', 'ALBGOV'), _BLOCK + _SANCTION + _REDUCE,
+     "ATHENS (ANA) - Greece closed its border with Albania on Tuesday following Tirana's refusal to free "
+     "five ethnic Greeks jailed on espionage charges, government spokesman Evangelos Venizelos said."),
+    (('IRQ', 'IRQGOV'), ('IGO',), _REDUCE,
+     "BAGHDAD (Reuters) - Iraq suspended all cooperation with U.N. arms inspectors on Wednesday after the "
+     "Security Council refused to lift the oil embargo imposed after the 1990 invasion of Kuwait, the "
+     "official Iraqi News Agency said."),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _REDUCE + _PROTEST,
+     "SEOUL (Yonhap) - North Korea on Friday called off Red Cross talks scheduled for next week in protest at "
+     "joint military exercises being staged by South Korean and U.S. forces, the Unification Ministry "
+     "said."),
+    (('ARG', 'ARGGOV'), ('CHL', 'CHLGOV'), _RECALL, _SANTIAGO),
+    (('CHL', 'CHLGOV'), ('ARG', 'ARGGOV'), _REJECT, _SANTIAGO),
+    # -- two acts by two parties joined by while / as / but
+    (('ETH', 'ETHGOV'), ('ERI', 'ERIGOV', 'ERIMIL'), _ACCUSE, _BADME),
+    (('ETH', 'ETHMIL', 'ERI', 'ERIGOV'), ('ERI', 'ERIMIL', 'ETH', 'ETHMIL', 'ETHGOV'), _FORCE2 + _ACCUSE,
+     _BADME),
+    (('FRA', 'FRAGOV'), ('NER', 'NERMIL', 'NERGOV'), _CRIT, _NIAMEY),
+    (('IGO',), ('NER', 'NERGOV', 'NERMIL'), _SANCTION, _NIAMEY),
+    (('CUB', 'CUBGOV'), ('USA', 'USACVL'), _YIELD, _HAVANA),
+    (('USA', 'USAGOV'), ('CUB', 'CUBGOV'), _YIELD, _HAVANA),
+    (('USA', 'USAGOV'), ('PAK', 'PAKGOV'), _YIELD,
+     "WASHINGTON (AP) - The United States lifted economic sanctions on Pakistan on Saturday, but kept in "
+     "place restrictions on military sales imposed after its 1998 nuclear tests, State Department officials "
+     "said."),
+    # -- acts told as the object of denied / confirmed / welcomed / condemned
+    (('SYR', 'SYRGOV'), ('LBN', 'LBNMIL', 'LBNGOV'), _DENY,
+     "DAMASCUS (Reuters) - Syria denied on Wednesday that its troops in Lebanon had shelled Christian "
+     "neighbourhoods of east Beirut, calling the charge by the Lebanese army command a fabrication, the "
+     "official news agency SANA said."),
+    (('ITA', 'ITAGOV'), ('LBY', 'LBYGOV'), _SUPPORT,
+     "ROME (ANSA) - Italy on Thursday welcomed Libya's decision to hand over two suspects in the Lockerbie "
+     "airliner bombing for trial in the Netherlands, saying it opened the way to lifting U.N. sanctions."),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV', 'PRKMIL'), _CRIT + _PROTEST, _MISSILE),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), _SANCTION, _MISSILE),
+    (('IDN', 'IDNGOV'), ('MYS', 'MYSCVL', 'MYSBUS', 'MYSLAB'), _EXPEL + _ARREST,
+     "KUALA LUMPUR (Bernama) - Malaysia's Foreign Ministry confirmed on Tuesday that Indonesia had deported "
+     "300 Malaysian fishermen detained for poaching in its waters, and said it would seek an explanation "
+     "from Jakarta."),
+    (('NIC', 'NICGOV'), ('USA', 'USAGOV'), _DENY,
+     "MANAGUA (AP) - Nicaragua's Sandinista government on Friday denied Reagan administration charges that "
+     "its army was sending weapons to leftist guerrillas in El Salvador, calling them a pretext for "
+     "aggression."),
+    # -- groups named only by their members
+    (('PAK', 'PAKUAF', 'PAKCRM', 'PAKREB'), ('PAK', 'PAKCVL', 'PAKMED', 'PAKSHI', 'PAKHLH', 'PAKMOS'),
+     _FORCE2,
+     "KARACHI (Reuters) - Gunmen on motorcycles shot dead a Shi'ite Moslem doctor outside his clinic in "
+     "Karachi on Sunday, the latest in a wave of sectarian killings in Pakistan's biggest city, police "
+     "said."),
+    (('SOM', 'SOMUAF', 'SOMREB', 'SOMELI'), ('IGO', 'SOM', 'SOMCVL'), _FORCE2,
+     "MOGADISHU (Reuters) - Militiamen loyal to warlord Hussein Aideed attacked a U.N. food convoy north of "
+     "Mogadishu on Tuesday, killing two Somali drivers and looting 10 trucks of grain, aid workers said."),
+    (('VEN', 'VENGOV', 'VENCVL', 'VENOPP', 'VENPTY'), ('VEN', 'VENOPP', 'VENCVL'), _FORCE2,
+     "CARACAS (EFE) - Supporters of President Hugo Chavez attacked opposition marchers with stones and "
+     "sticks in central Caracas on Thursday, injuring at least 12 people, witnesses and police said."),
+    (('KHM', 'KHMMIL', 'KHMGOV'), ('KHM', 'KHMGOV', 'KHMMIL', 'KHMOPP'), _FORCE2,
+     "PHNOM PENH (Reuters) - Troops loyal to Second Prime Minister Hun Sen seized Phnom Penh airport on "
+     "Sunday, routing forces of First Prime Minister Prince Norodom Ranariddh after two days of fighting, "
+     "diplomats said."),
+    (('DZA', 'DZAUAF', 'DZAREB', 'DZAINS'), ('FRA', 'FRAREL', 'FRACVL'), _FORCE2,
+     "ALGIERS (Reuters) - Armed men believed to be Moslem fundamentalists kidnapped seven French Trappist "
+     "monks from their monastery south of Algiers overnight, the Algerian government said in a statement "
+     "on Wednesday."),
+    # -- a list of targets
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV'), _ACCUSE, _PLOT),
+    (('IRQ', 'IRQGOV'), ('GBR', 'GBRGOV'), _ACCUSE, _PLOT),
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), _ACCUSE, _PLOT),
+    (('IGO',), ('ETH', 'ETHGOV'), _SANCTION, _HORN),
+    (('IGO',), ('ERI', 'ERIGOV'), _SANCTION, _HORN),
+    # -- "X and Y signed"
+    (('RUS', 'RUSGOV'), ('UKR', 'UKRGOV'), _AGREE, _FLEET),
+    (('UKR', 'UKRGOV'), ('RUS', 'RUSGOV'), _AGREE, _FLEET),
+    (('PAK', 'PAKGOV'), ('CHN', 'CHNGOV'), _AGREE, _FIGHTER),
+    (('CHN', 'CHNGOV'), ('PAK', 'PAKGOV'), _AGREE, _FIGHTER),
+    # -- indirect objects
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _PROTEST + _CRIT,
+     "BEIJING (Xinhua) - China's Foreign Ministry handed a strongly worded protest note to the U.S. "
+     "ambassador on Tuesday over Washington's decision to sell 150 F-16 fighter planes to Taiwan, a ministry "
+     "spokesman said."),
+    (('EGY', 'EGYGOV'), ('SYR', 'SYRGOV'), _MEET,
+     "CAIRO (MENA) - Egyptian Foreign Minister Amr Moussa delivered a message from President Hosni Mubarak "
+     "to Syrian President Hafez al-Assad in Damascus on Sunday dealing with the stalled Middle East peace "
+     "process, the agency said."),
+    # -- appeals and demands made through a mediator
+    (('SDN', 'SDNGOV'), ('SDN', 'SDNREB'), _APPEAL + _DEMAND,
+     "KHARTOUM (AFP) - Sudan on Monday appealed through Kenyan mediators to the rebel Sudan People's "
+     "Liberation Army to return to peace talks in Nairobi, saying it was ready to discuss self-determination "
+     "for the south."),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), _DEMAND,
+     "DAMASCUS (Reuters) - Syria demanded through U.S. envoy Dennis Ross on Saturday that Israel commit "
+     "itself to a full withdrawal from the Golan Heights before peace talks could resume, Syrian officials "
+     "said."),
+    # -- threats with unless / or face; ultimatums
+    (('USA', 'USAGOV'), ('SRB', 'YUG', 'SRBGOV', 'YUGGOV', 'SRBMIL', 'YUGMIL'), _THREAT,
+     "WASHINGTON (Reuters) - President Bill Clinton warned on Thursday that Belgrade would face NATO air "
+     "strikes unless Serb forces pulled back from Kosovo within days and allowed refugees to return home, "
+     "the White House said."),
+    (('RUS', 'RUSMIL', 'RUSGOV'), ('RUS', 'RUSREB'), _THREAT,
+     "MOSCOW (Reuters) - The Russian army gave Chechen rebels holding out in Grozny until Saturday to leave "
+     "the city or face destruction by bombers and artillery, the army command said in leaflets dropped on "
+     "the capital."),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), _THREAT + _DEMAND,
+     "ANKARA (Anatolian) - Turkey told Syria on Friday it had 45 days to expel Kurdish rebel leader Abdullah "
+     "Ocalan and close rebel training camps or face the consequences, a senior Turkish official said."),
+    # -- courts, parliaments and central banks on foreign parties
+    (('USA', 'USALEG'), ('IRN', 'IRNGOV', 'IRNBUS', 'BUS'), _SANCTION + _THREAT,
+     "WASHINGTON (Reuters) - The U.S. House of Representatives voted overwhelmingly on Wednesday to impose "
+     "sanctions on foreign companies investing in Iran's oil and gas industry, sending the bill to "
+     "President Clinton for signature."),
+    (('FRA', 'FRAJUD'), ('LBY', 'LBYGOV', 'LBYSPY'), _COURT,
+     "PARIS (AFP) - A Paris court on Wednesday sentenced six Libyans in absentia to life in prison for the "
+     "1989 bombing of a French DC-10 airliner over Niger which killed 170 people, including the brother-in-law "
+     "of Moammar Gadhafi."),
+    (('GBR', 'GBRGOV'), ('IRQ', 'IRQGOV'), _SANCTION,
+     "LONDON (Reuters) - The Bank of England froze all Iraqi government assets in Britain on Thursday "
+     "following Iraq's invasion of Kuwait, the Treasury said, and asked British banks to report any "
+     "holdings."),
+    (('RUS', 'RUSLEG'), ('USA', 'USAGOV'), _REDUCE,
+     "MOSCOW (Reuters) - The Russian parliament on Friday put off ratification of the START-2 nuclear arms "
+     "reduction treaty with the United States in protest at U.S. and British air strikes on Iraq, deputies "
+     "said."),
+    # -- passives whose agent is only the dateline's authorities
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRMED'), _EXPEL,
+     "TEHRAN (Reuters) - Two British journalists were expelled from Iran on Sunday for working without proper "
+     "accreditation, the official Islamic Republic News Agency said, quoting an official of the Ministry of "
+     "Islamic Guidance."),
+    (('SAU', 'SAUGOV', 'SAUCOP'), ('EGY', 'EGYCVL', 'EGYLAB'), _ARREST,
+     "RIYADH (Reuters) - Six Egyptian workers were detained in Saudi Arabia on suspicion of smuggling drugs "
+     "into the kingdom, the Saudi Press Agency said on Monday, quoting an Interior Ministry official."),
+    (('VNM', 'VNMGOV'), ('CHN', 'CHNCVL', 'CHNGOV'), _YIELD,
+     "HANOI (Reuters) - Twenty-three Chinese fishermen arrested for fishing illegally in Vietnamese waters "
+     "were freed on Tuesday and handed over to Chinese authorities at the border, the Foreign Ministry said."),
+    # -- telegraphic headline leads
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), _SANCTION,
+     "U.S. SLAPS SANCTIONS ON CHINA OVER MISSILE SALES TO PAKISTAN"),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSECVL'), _BLOCK,
+     "ISRAEL SEALS OFF WEST BANK AND GAZA AFTER SUICIDE BOMBING KILLS 19"),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), _EXPEL,
+     "Iran expels British diplomat, recalls envoy from London in row over Rushdie - IRNA"),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _PROTEST + _CRIT,
+     "India lodges strong protest with Pakistan over border shelling in Kashmir"),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS44}
+ALL44: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
