@@ -160,7 +160,7 @@ LEADS44: list[Row] = [
      "PHNOM PENH (Reuters) - Troops loyal to Second Prime Minister Hun Sen seized Phnom Penh airport on "
      "Sunday, routing forces of First Prime Minister Prince Norodom Ranariddh after two days of fighting, "
      "diplomats said."),
-    (('DZA', 'DZAUAF', 'DZAREB', 'DZAINS'), ('FRA', 'FRAREL', 'FRACVL'), _FORCE2,
+    (('DZA', 'DZAUAF', 'DZAREB', 'DZAINS', 'DZAMOS'), ('FRA', 'FRAREL', 'FRACVL'), _FORCE2,
      "ALGIERS (Reuters) - Armed men believed to be Moslem fundamentalists kidnapped seven French Trappist "
      "monks from their monastery south of Algiers overnight, the Algerian government said in a statement "
      "on Wednesday."),
@@ -210,7 +210,7 @@ LEADS44: list[Row] = [
      "WASHINGTON (Reuters) - The U.S. House of Representatives voted overwhelmingly on Wednesday to impose "
      "sanctions on foreign companies investing in Iran's oil and gas industry, sending the bill to "
      "President Clinton for signature."),
-    (('FRA', 'FRAJUD'), ('LBY', 'LBYGOV', 'LBYSPY'), _COURT,
+    (('FRA', 'FRAJUD'), ('LBY', 'LBYGOV', 'LBYSPY', 'LBYCVL'), _COURT + ('116',),
      "PARIS (AFP) - A Paris court on Wednesday sentenced six Libyans in absentia to life in prison for the "
      "1989 bombing of a French DC-10 airliner over Niger which killed 170 people, including the brother-in-law "
      "of Moammar Gadhafi."),

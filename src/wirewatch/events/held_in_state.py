@@ -1,0 +1,36 @@
+"""The state an agentless arrest of foreigners names as its place is the one that holds them ("RIYADH - Six
+Egyptian workers were detained in Saudi Arabia on suspicion of smuggling drugs"): only a state arrests,
+detains, jails or deports, and the state named as where it was done is the one that did it (SAU -> EGYLAB
+173); main coded nothing, an agentless passive. Only for foreigners (the state's own people arrested at home
+may be held by anyone the sentence does not name) and only for a place that is a whole state (a country's
+code alone). Gated on the reading's source being empty, its verb and its in-phrase before any walk
+(leads44)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .parse import kids, lemma
+
+_HOLDING = frozenset({"arrest", "detain", "jail", "imprison", "intern", "deport"})
+
+
+def detainer_named_by_place(r: Any, link: Any) -> bool:
+    """Fill the source of an agentless arrest of foreigners from the state of its in-phrase; True if
+    filled."""
+    from .arguments import phrase_actors
+
+    verb = r.anchor
+    if r.sources or not r.targets or verb.tag_ != "VBN" or lemma(verb) not in _HOLDING:
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in kids(verb)) or any(c.dep_ == "agent" for c in kids(verb)):
+        return False
+    places = [g for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "in"
+              for g in kids(p) if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    held = {(a[0].code or "")[:3] for a in r.targets}
+    for place in places:
+        states = [a for a in phrase_actors(place, link) if len(a[0].code or "") == 3]
+        if states and not {a[0].code for a in states} & held:
+            r.sources = states
+            return True
+    return False

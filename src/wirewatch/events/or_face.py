@@ -1,0 +1,65 @@
+"""An ultimatum told as "to X or face Y" ("The Russian army gave Chechen rebels until Saturday to leave the
+city or face destruction", "Turkey told Syria it had 45 days to expel Ocalan or face the consequences"): the
+demand with its penalty is the giver's ultimatum (139) to the party given or told, not the demanded act
+(which main coded as Turkey's own expulsion of the rebel leader, TUR -> TURREB 174, or not at all). Gated
+on the word "face" conjoined by "or" to an infinitive, then a giving or telling verb above it, before any
+walk (leads44)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import Pattern
+from .parse import is_negated, kids, lemma
+from .reading import Reading
+from .triggers import Trigger
+
+_GIVERS = frozenset({"give", "tell", "warn", "order", "issue", "set", "hand", "grant", "allow"})
+
+
+def _demand(face: Any) -> Any | None:
+    """The infinitive the penalty is the alternative of: "to leave the city or face destruction"."""
+    if face.lower_ not in ("face", "suffer") or face.dep_ != "conj" or face.tag_ not in ("VB", "VBP"):
+        return None
+    head = face.head
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in kids(head)):
+        return None
+    for _ in range(3):  # ("to let the inspectors in or face": "or" on the particle, "to" on "let")
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head)):
+            return head
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
+def _giver(demand: Any) -> Any | None:
+    tok = demand
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and lemma(tok) in _GIVERS:
+            return None if is_negated(tok) else tok
+    return None
+
+
+def or_face_ultimatums(sent: Any, readings: list[Reading]) -> list[Reading]:
+    """The readings with each "to X or face Y" ultimatum read as its giver's 139, and the acts demanded
+    inside it dropped."""
+    found = []
+    for tok in sent:
+        demand = _demand(tok) if tok.lower_ in ("face", "suffer") else None
+        giver = _giver(demand) if demand is not None else None
+        if giver is not None:
+            found.append((giver, demand))
+    if not found:
+        return readings
+    inside = {t.i for _, demand in found for t in demand.subtree}
+    givers = {giver.i for giver, _ in found}
+    kept = [r for r in readings if r.anchor.i not in inside and r.anchor.i not in givers]
+    for giver, _ in found:
+        pattern = Pattern(pos="verb", lemma=lemma(giver), type="THREATEN", cameo="139", mode=None)
+        kept.append(Reading(anchor=giver, trigger=Trigger(giver, pattern), type="THREATEN", cameo="139",
+                            mode=None, confidence=0.8))
+    return kept
