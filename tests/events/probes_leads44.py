@@ -93,6 +93,24 @@ _SANTIAGO = ("BUENOS AIRES (Reuters) - Argentina recalled its ambassador to Chil
              "after Santiago refused to extradite a former Argentine intelligence officer wanted for the "
              "killing of a journalist, the Foreign Ministry said.")
 
+_AMMAN = ("AMMAN (Petra) - Jordan closed its border with Iraq on Sunday as U.S. and British warplanes pounded "
+          "targets around Baghdad for a third night, stranding hundreds of trucks on the desert highway, "
+          "customs officials said.")
+_MISSILES = ("BEIJING (Reuters) - China agreed on Friday to resume military contacts with the United States, but "
+             "rejected Washington's demand that it stop selling missile technology to Pakistan, a Foreign "
+             "Ministry spokesman said.")
+_MASSED = ("BAGHDAD (INA) - Iraq denied on Monday that its troops had massed on the Kuwaiti border, accusing "
+           "Washington of inventing the threat to justify its military build-up in the Gulf, the official "
+           "Iraqi News Agency said.")
+_MYKONOS = ("TEHRAN (IRNA) - Iran recalled its ambassadors from Germany and France on Friday after a Berlin court "
+            "ruled that Iran's leaders had ordered the killing of four Kurdish dissidents in a restaurant in "
+            "the German capital.")
+_AQABA = ("AMMAN (Reuters) - Israel and Jordan signed a peace treaty at a desert crossing on their border on "
+          "Wednesday, ending 46 years of war, with President Bill Clinton looking on, officials said.")
+_SPONSORS = ("WASHINGTON (Reuters) - The State Department on Friday named Iran, Syria and Sudan among seven "
+             "countries it says sponsor international terrorism, barring them from U.S. aid and arms sales, "
+             "officials said.")
+
 LEADS44: list[Row] = [
     # batch 1: written blind, committed before the coder ran on it
     # -- acts told inside time and cause clauses
@@ -244,7 +262,127 @@ LEADS44: list[Row] = [
      "India lodges strong protest with Pakistan over border shelling in Kashmir"),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS44}
+LEADS44B: list[Row] = [
+    # batch 2: written blind after the first fixes, committed before the coder ran on it
+    # -- acts told inside time and cause clauses
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _SANCTION,
+     "TOKYO (Kyodo) - Japan froze its grant aid to China on Friday after Beijing carried out an underground "
+     "nuclear test at its Lop Nor site, despite repeated Japanese appeals for restraint, the Foreign "
+     "Ministry said."),
+    (('YUG', 'SRB', 'YUGGOV', 'SRBGOV'), ('IGO',), _EXPEL,
+     "BELGRADE (Reuters) - Yugoslavia ordered the head of the OSCE mission in Kosovo to leave the country on "
+     "Monday in retaliation for his description of the killing of 45 ethnic Albanians as a massacre by Serb "
+     "forces."),
+    (('USA', 'USAGOV'), ('MMR', 'MMRGOV', 'MMRMIL'), _SANCTION,
+     "WASHINGTON (Reuters) - The United States imposed new sanctions on Burma on Tuesday following the "
+     "military government's refusal to open a dialogue with Aung San Suu Kyi's opposition party, State "
+     "Department officials said."),
+    # -- two acts by two parties joined by while / as / but
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), _PROTEST + _CRIT,
+     "SEOUL (Yonhap) - South Korea lodged a formal protest with Japan on Monday over a history textbook that "
+     "glosses over wartime atrocities, while China summoned the Japanese ambassador to voice its own "
+     "complaint."),
+    (('JOR', 'JORGOV'), ('IRQ', 'IRQGOV'), _BLOCK + _SANCTION, _AMMAN),
+    (('USA', 'USAMIL', 'GBR', 'GBRMIL'), ('IRQ', 'IRQGOV', 'IRQMIL'), _FORCE2, _AMMAN),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV', 'USAMIL'), _INTENT + _AGREE + _MEET, _MISSILES),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _REJECT, _MISSILES),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), _AID + _INTENT + _AGREE,
+     "TOKYO (Kyodo) - Japan agreed on Monday to resume food aid to North Korea, but said it would not "
+     "normalise relations until Pyongyang accounted for Japanese citizens abducted by its agents, a "
+     "government spokesman said."),
+    # -- acts told as the object of denied / confirmed / welcomed / condemned
+    (('RUS', 'RUSGOV'), ('IGO',), _CRIT,
+     "MOSCOW (Reuters) - Russia on Thursday condemned NATO's decision to admit Poland, Hungary and the Czech "
+     "Republic as a mistake that would redraw the dividing lines of Europe, the Foreign Ministry said."),
+    (('USA', 'USAGOV'), ('PRK', 'PRKGOV'), _SUPPORT,
+     "WASHINGTON (Reuters) - The United States on Wednesday welcomed North Korea's agreement to freeze its "
+     "nuclear programme in return for help in building two light-water reactors, a White House spokesman "
+     "said."),
+    (('TUR', 'TURMIL'), ('IRQ', 'IRQREB', 'TUR', 'TURREB'), _FORCE2,
+     "ANKARA (Anatolian) - Turkey's military confirmed on Tuesday that its warplanes had bombed Kurdish rebel "
+     "camps in northern Iraq over the weekend, killing dozens of guerrillas of the Kurdistan Workers Party."),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV'), _DENY + _ACCUSE, _MASSED),
+    (('IRQ', 'IRQGOV'), ('USA', 'USAGOV'), _ACCUSE, _MASSED),
+    # -- groups named only by their members
+    (('IND', 'INDUAF', 'INDREB', 'INDMOS'), ('IND', 'INDHIN', 'INDCVL'), _FORCE2,
+     "SRINAGAR (Reuters) - Gunmen stormed a Hindu village in Kashmir overnight and killed 23 people, "
+     "including women and children, in the worst attack on civilians in the region this year, police said "
+     "on Monday."),
+    (('BGD', 'BGDOPP', 'BGDCVL', 'BGDPTY'), ('BGD', 'BGDCOP'), _FORCE2 + _PROTEST,
+     "DHAKA (Reuters) - Supporters of opposition leader Sheikh Hasina fought running battles with riot "
+     "police in central Dhaka on Sunday on the first day of a three-day general strike, witnesses said."),
+    (('AFG', 'AFGUAF', 'AFGREB', 'AFGMIL'), ('AFG', 'AFGREB', 'AFGGOV', 'AFGMIL', 'AFGTAL', 'AFGUAF'),
+     _FORCE2,
+     "KABUL (Reuters) - Troops loyal to Uzbek warlord Abdul Rashid Dostum shelled Taleban positions north of "
+     "Kabul on Sunday, breaking a two-week lull in the fighting, a Taleban spokesman said."),
+    # -- a list of targets
+    (('IRN', 'IRNGOV'), ('DEU', 'DEUGOV'), _RECALL, _MYKONOS),
+    (('IRN', 'IRNGOV'), ('FRA', 'FRAGOV'), _RECALL, _MYKONOS),
+    (('DEU', 'DEUJUD'), ('IRN', 'IRNGOV'), _ACCUSE + _COURT, _MYKONOS),
+    (('USA', 'USAGOV'), ('IRN', 'IRNGOV'), _ACCUSE + _SANCTION, _SPONSORS),
+    (('USA', 'USAGOV'), ('SDN', 'SDNGOV'), _ACCUSE + _SANCTION, _SPONSORS),
+    # -- "X and Y signed"
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), _AGREE, _AQABA),
+    (('JOR', 'JORGOV'), ('ISR', 'ISRGOV'), _AGREE, _AQABA),
+    # -- indirect objects
+    (('USA', 'USAGOV'), ('SYR', 'SYRGOV'), _APPEAL + _MEET,
+     "WASHINGTON (Reuters) - Secretary of State Warren Christopher handed Syrian Foreign Minister Farouk "
+     "al-Shara a letter from President Clinton on Monday urging Damascus to resume peace talks with Israel, "
+     "U.S. officials said."),
+    (('KWT', 'KWTGOV'), ('SAU', 'SAUGOV'), _MEET,
+     "RIYADH (SPA) - Kuwait's foreign minister Sheikh Sabah al-Ahmad delivered a message from the emir of "
+     "Kuwait to King Fahd on Sunday on the latest developments in the Gulf, the Saudi Press Agency said."),
+    # -- appeals, offers and demands made through a mediator
+    (('LKA', 'LKAGOV'), ('LKA', 'LKAREB'), _INTENT + _YIELD,
+     "COLOMBO (Reuters) - Sri Lanka's government offered through Norwegian mediators on Tuesday to lift its "
+     "ban on the Tamil Tigers if the rebels returned to peace talks, a government spokesman said."),
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), _APPEAL + _DEMAND,
+     "TEHRAN (IRNA) - Iran asked Britain through the Swiss embassy on Monday to release an Iranian diplomat "
+     "detained in London on an American extradition warrant, the Foreign Ministry said."),
+    # -- threats with unless / or face; ultimatums
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), _THREAT,
+     "BEIJING (Xinhua) - China warned on Thursday that it would use force against Taiwan unless the island "
+     "abandoned its push for independence and accepted reunification talks, a government white paper "
+     "said."),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _THREAT + _DEMAND,
+     "NEW DELHI (PTI) - India gave Pakistan until Friday to hand over 20 militants wanted for attacks on "
+     "Indian soil or face diplomatic and economic reprisals, a senior External Affairs Ministry official "
+     "said."),
+    (('IGO',), ('IRQ', 'IRQGOV'), _THREAT + _DEMAND,
+     "UNITED NATIONS (Reuters) - The Security Council gave Iraq until January 15 to withdraw its forces from "
+     "Kuwait, authorising member states to use all necessary means to drive them out after that date."),
+    # -- courts, parliaments and treasuries on foreign parties
+    (('IGO',), ('USA', 'USAGOV'), _DEMAND + _COURT,
+     "THE HAGUE (Reuters) - The International Court of Justice on Friday ordered the United States to halt "
+     "the execution of a Paraguayan national on death row in Virginia until it ruled on his case."),
+    (('DEU', 'DEULEG'), ('BIH',), _AID + _INTENT,
+     "BONN (Reuters) - The German parliament voted on Thursday to send 4,000 troops to Bosnia to join a "
+     "NATO-led peace force, the first major deployment of German combat troops abroad since World War "
+     "Two."),
+    (('USA', 'USAGOV'), ('LBY', 'LBYGOV'), _SANCTION,
+     "WASHINGTON (Reuters) - The U.S. Treasury froze all Libyan government assets in the United States on "
+     "Wednesday, accusing Tripoli of backing the gunmen who attacked the Rome and Vienna airports last "
+     "month."),
+    # -- passives whose agent is only the dateline's authorities
+    (('CHN', 'CHNGOV'), ('USA', 'USACVL', 'USASPY'), _EXPEL,
+     "BEIJING (Reuters) - An American citizen accused of spying for Taiwan was expelled from China on Sunday "
+     "after being held for two months, the official Xinhua news agency said."),
+    (('SYR', 'SYRGOV', 'SYRCOP'), ('TUR', 'TURMED'), _ARREST,
+     "DAMASCUS (Reuters) - Two Turkish journalists were detained in Syria on Wednesday on charges of spying "
+     "near the border, a Turkish Foreign Ministry official said in Ankara."),
+    (('PHL', 'PHLMIL', 'PHLGOV'), ('CHN', 'CHNCVL', 'CHNBUS'), _ARREST + _FORCE2 + _SANCTION,
+     "MANILA (Reuters) - Three Chinese fishing boats were seized near a disputed reef in the South China Sea "
+     "on Wednesday and their 60 crewmen detained, the Philippine navy said."),
+    # -- telegraphic headline leads
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _RECALL,
+     "CHINA RECALLS AMBASSADOR FROM U.S. OVER TAIWAN VISIT"),
+    (('GRC', 'GRCGOV'), ('ALB', 'ALBGOV'), _RECALL + _PROTEST + _CRIT,
+     "Greece recalls ambassador from Tirana, protests treatment of ethnic Greeks"),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), _EXPEL,
+     "Russia expels four U.S. diplomats in spy row - Itar-Tass"),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS44, "batch2": LEADS44B}
 ALL44: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
