@@ -1,12 +1,13 @@
-"""The forty-second session's long-lead classes (wip/leads44), on fresh sentences and controls (none of them is
-a row of probes_leads44.py): an ultimatum told as "to X or face Y" is its giver's 139 at the party given or
-told (or_face.py); a warning that a party "would face" a harm is aimed at that party (faced_threats.py); a
-demand's party is its that-clause's subject however deep the act asked sits (asked_subjects.py); an
-agentless arrest of foreigners "in" a state is that state's (held_in_state.py); a headline's two
-present-tense acts joined by a comma (reparse._headline_verb_pair); a denied charge's own modifier names
-its maker (denial_target._charge_makers); a protest note handed "over" a dispute is no extradition (the
-lexicon's hand row); a message "dealing with" a topic tells no act (carried_messages.TOPIC_VERBS); a coup's
-soldiers are the state's where it took place (coup_place.py)."""
+"""The forty-second session's long-lead classes (wip/leads44), on fresh sentences and controls (none of them
+is a row of probes_leads44.py): an ultimatum told as "to X or face Y", or a deadline given "until" a date,
+is its giver's 139 at the party given or told (ultimatums.py); a warning that a party "would face" a harm
+is aimed at that party (faced_threats.py); a demand's party is its that-clause's subject however deep the
+act asked sits (asked_subjects.py); an agentless arrest of foreigners "in" a state, or an expulsion "from"
+it, is that state's, and with no place named the act of the security body that tells it
+(held_in_state.py); a headline's two present-tense acts joined by a comma (reparse._headline_verb_pair); a
+denied charge's own modifier names its maker (denial_target._charge_makers); a protest note handed "over"
+a dispute is no extradition (the lexicon's hand row); a message "dealing with" a topic tells no act
+(carried_messages.TOPIC_VERBS); a coup's soldiers are the state's where it took place (coup_place.py)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,17 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
     # an agentless arrest of foreigners in a state is that state's (main: nothing)
     ("Two British engineers were arrested in Yemen on Sunday.", ("YEM", "GBR", "17"), ()),
     ("Four Pakistani sailors were detained in India on suspicion of spying.", ("IND", "PAK", "17"), ()),
+    # an expulsion from a state; foreigners held, told by a state's security body (main: nothing)
+    ("TEHRAN (Reuters) - A British businessman accused of spying was expelled from Iran on Monday.",
+     ("IRN", "GBR", "17"), ()),
+    ("Two Indian fishermen were arrested off the northern coast, the Sri Lankan navy said.",
+     ("LKA", "IND", "17"), ()),
+    # a deadline given until a date (main: the act asked as the giver's own, or nothing)
+    ("NATO gave Bosnian Serbs until midnight to pull their heavy guns back from Sarajevo.",
+     ("IGO", "BIH", "13"), (("*", "*", "08"),)),
+    ("Washington gave Haiti's military rulers until October 15 to step down.", ("USA", "HTI", "13"), ()),
+    # control: no party given a deadline
+    ("He gave interviews until midnight to promote the book.", None, (("*", "*", "*"),)),
     # controls: the state's own people at home; a release (kidnappers free their hostages)
     ("Three Kenyans were arrested in Kenya on Sunday.", None, (("*", "*", "17"),)),
     ("Two Germans were freed in Lebanon.", None, (("LBN", "*", "*"),)),

@@ -35,7 +35,8 @@ def coup_in_place(r: Any, link: Any) -> bool:
         places = [g for p in kids(tok.head) if p.dep_ == "prep" and p.lower_ == "in"
                   for g in kids(p) if g.dep_ == "pobj"]
         named = [s[0].code for g in places for s in phrase_actors(g, link) if len(s[0].code or "") == 3]
-        where = named[0] if named else next((p.iso3 for p in map(_state_named, places) if p is not None), None)
+        found = (p.iso3 for p in map(_state_named, places) if p is not None)
+        where = named[0] if named else next(found, None)
         if where is None or where == a[0].country:
             continue
         actor = replace(a[0], code=where + a[0].sector, country=where,

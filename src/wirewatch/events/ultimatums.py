@@ -1,9 +1,13 @@
-"""An ultimatum told as "to X or face Y" ("The Russian army gave Chechen rebels until Saturday to leave the
-city or face destruction", "Turkey told Syria it had 45 days to expel Ocalan or face the consequences"): the
-demand with its penalty is the giver's ultimatum (139) to the party given or told, not the demanded act
-(which main coded as Turkey's own expulsion of the rebel leader, TUR -> TURREB 174, or not at all). Gated
-on the word "face" conjoined by "or" to an infinitive, then a giving or telling verb above it, before any
-walk (leads44)."""
+"""Ultimatums told by their shape. An ultimatum told as "to X or face Y" ("The Russian army gave Chechen
+rebels until Saturday to leave the city or face destruction", "Turkey told Syria it had 45 days to expel
+Ocalan or face the consequences"): the demand with its penalty is the giver's ultimatum (139) to the party
+given or told, not the demanded act (which main coded as Turkey's own expulsion of the rebel leader, TUR ->
+TURREB 174, or not at all). Gated on the word "face" conjoined by "or" to an infinitive, then a giving or
+telling verb above it, before any walk. A deadline given "until" a date for an infinitive's act ("The
+Security Council gave Iraq until January 15 to withdraw its forces from Kuwait") is the same ultimatum,
+where the lexicon's give row reads only a deadline named as the object ("gave Iraq 48 hours to"); main
+coded the withdrawal asked as the Council's own (IGOUNO -> KWT 0874). Gated on "until" / "till" on a giving
+verb (leads44)."""
 
 from __future__ import annotations
 
@@ -44,15 +48,31 @@ def _giver(demand: Any) -> Any | None:
     return None
 
 
+def _deadline_demand(until: Any) -> tuple[Any, Any] | None:
+    """(giver, infinitive) of "gave Iraq until January 15 to withdraw"."""
+    giver = until.head
+    if until.dep_ != "prep" or giver.pos_ != "VERB" or lemma(giver) not in ("give", "grant") or \
+            is_negated(giver) or not any(c.dep_ in ("dobj", "dative") for c in kids(giver)) or \
+            not any(c.dep_ == "pobj" for c in kids(until)):
+        return None
+    demand = next((c for c in kids(giver) if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > until.i
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))), None)
+    return (giver, demand) if demand is not None else None
+
+
 def or_face_ultimatums(sent: Any, readings: list[Reading]) -> list[Reading]:
-    """The readings with each "to X or face Y" ultimatum read as its giver's 139, and the acts demanded
-    inside it dropped."""
+    """The readings with each "to X or face Y" ultimatum, and each deadline given "until" a date, read as
+    its giver's 139, and the acts demanded inside it dropped."""
     found = []
     for tok in sent:
         demand = _demand(tok) if tok.lower_ in ("face", "suffer") else None
         giver = _giver(demand) if demand is not None else None
         if giver is not None:
             found.append((giver, demand))
+        elif tok.lower_ in ("until", "till"):
+            pair = _deadline_demand(tok)
+            if pair is not None:
+                found.append(pair)
     if not found:
         return readings
     inside = {t.i for _, demand in found for t in demand.subtree}
