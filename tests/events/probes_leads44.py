@@ -65,7 +65,8 @@ _AGREE = ('057', '05', '050', '03', '030', '031', '036', '0311', '0312', '0871',
           '04', '040', '043', '06', '060', '061', '062', '063', '064')
 _REDUCE = _RECALL + _REJECT + _SANCTION
 
-_TALLINN = ("MOSCOW (Reuters) - Russia recalled its ambassador from Estonia on Thursday after the Baltic state "
+_TALLINN = ("MOSCOW (Reuters) - Russia recalled its ambassador from Estonia on Thursday after the Baltic "
+            "state "
             "expelled two Russian diplomats it accused of spying, a Foreign Ministry spokesman told "
             "reporters.")
 _BADME = ("ADDIS ABABA (Reuters) - Ethiopia accused Eritrea on Monday of shelling the border town of "
@@ -82,27 +83,32 @@ _MISSILE = ("TOKYO (Kyodo) - Japan on Monday condemned North Korea's launch of a
 _PLOT = ("BAGHDAD (Reuters) - Iraq on Monday accused the United States, Britain and Kuwait of plotting to "
          "overthrow President Saddam Hussein, the official Iraqi News Agency said, citing a statement by the "
          "Revolutionary Command Council.")
-_HORN = ("BRUSSELS (Reuters) - European Union foreign ministers on Monday imposed an arms embargo on Ethiopia "
+_HORN = ("BRUSSELS (Reuters) - European Union foreign ministers on Monday imposed an arms embargo on "
+         "Ethiopia "
          "and Eritrea and urged both countries to end their border war, an EU statement said.")
 _FLEET = ("KIEV (Reuters) - Russia and Ukraine signed a treaty of friendship and cooperation on Saturday, "
           "ending years of wrangling over the Black Sea fleet and recognising their common border, officials "
           "said.")
 _FIGHTER = ("ISLAMABAD (APP) - Pakistan and China signed an agreement in Beijing on Tuesday for the joint "
             "production of a light fighter aircraft, the Defence Ministry said in a statement.")
-_SANTIAGO = ("BUENOS AIRES (Reuters) - Argentina recalled its ambassador to Chile for consultations on Tuesday "
+_SANTIAGO = ("BUENOS AIRES (Reuters) - Argentina recalled its ambassador to Chile for consultations on "
+             "Tuesday "
              "after Santiago refused to extradite a former Argentine intelligence officer wanted for the "
              "killing of a journalist, the Foreign Ministry said.")
 
-_AMMAN = ("AMMAN (Petra) - Jordan closed its border with Iraq on Sunday as U.S. and British warplanes pounded "
+_AMMAN = ("AMMAN (Petra) - Jordan closed its border with Iraq on Sunday as U.S. and British warplanes "
+          "pounded "
           "targets around Baghdad for a third night, stranding hundreds of trucks on the desert highway, "
           "customs officials said.")
-_MISSILES = ("BEIJING (Reuters) - China agreed on Friday to resume military contacts with the United States, but "
+_MISSILES = ("BEIJING (Reuters) - China agreed on Friday to resume military contacts with the United "
+             "States, but "
              "rejected Washington's demand that it stop selling missile technology to Pakistan, a Foreign "
              "Ministry spokesman said.")
 _MASSED = ("BAGHDAD (INA) - Iraq denied on Monday that its troops had massed on the Kuwaiti border, accusing "
            "Washington of inventing the threat to justify its military build-up in the Gulf, the official "
            "Iraqi News Agency said.")
-_MYKONOS = ("TEHRAN (IRNA) - Iran recalled its ambassadors from Germany and France on Friday after a Berlin court "
+_MYKONOS = ("TEHRAN (IRNA) - Iran recalled its ambassadors from Germany and France on Friday after a "
+            "Berlin court "
             "ruled that Iran's leaders had ordered the killing of four Kurdish dissidents in a restaurant in "
             "the German capital.")
 _AQABA = ("AMMAN (Reuters) - Israel and Jordan signed a peace treaty at a desert crossing on their border on "
@@ -127,7 +133,8 @@ LEADS44: list[Row] = [
      "Security Council refused to lift the oil embargo imposed after the 1990 invasion of Kuwait, the "
      "official Iraqi News Agency said."),
     (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _REDUCE + _PROTEST,
-     "SEOUL (Yonhap) - North Korea on Friday called off Red Cross talks scheduled for next week in protest at "
+     "SEOUL (Yonhap) - North Korea on Friday called off Red Cross talks scheduled for next week in protest "
+     "at "
      "joint military exercises being staged by South Korean and U.S. forces, the Unification Ministry "
      "said."),
     (('ARG', 'ARGGOV'), ('CHL', 'CHLGOV'), _RECALL, _SANTIAGO),
@@ -230,7 +237,8 @@ LEADS44: list[Row] = [
      "President Clinton for signature."),
     (('FRA', 'FRAJUD'), ('LBY', 'LBYGOV', 'LBYSPY', 'LBYCVL'), _COURT + ('116',),
      "PARIS (AFP) - A Paris court on Wednesday sentenced six Libyans in absentia to life in prison for the "
-     "1989 bombing of a French DC-10 airliner over Niger which killed 170 people, including the brother-in-law "
+     "1989 bombing of a French DC-10 airliner over Niger which killed 170 people, including the "
+     "brother-in-law "
      "of Moammar Gadhafi."),
     (('GBR', 'GBRGOV'), ('IRQ', 'IRQGOV'), _SANCTION,
      "LONDON (Reuters) - The Bank of England froze all Iraqi government assets in Britain on Thursday "
@@ -242,7 +250,8 @@ LEADS44: list[Row] = [
      "said."),
     # -- passives whose agent is only the dateline's authorities
     (('IRN', 'IRNGOV'), ('GBR', 'GBRMED'), _EXPEL,
-     "TEHRAN (Reuters) - Two British journalists were expelled from Iran on Sunday for working without proper "
+     "TEHRAN (Reuters) - Two British journalists were expelled from Iran on Sunday for working without "
+     "proper "
      "accreditation, the official Islamic Republic News Agency said, quoting an official of the Ministry of "
      "Islamic Guidance."),
     (('SAU', 'SAUGOV', 'SAUCOP'), ('EGY', 'EGYCVL', 'EGYLAB'), _ARREST,
@@ -250,7 +259,8 @@ LEADS44: list[Row] = [
      "into the kingdom, the Saudi Press Agency said on Monday, quoting an Interior Ministry official."),
     (('VNM', 'VNMGOV'), ('CHN', 'CHNCVL', 'CHNGOV'), _YIELD,
      "HANOI (Reuters) - Twenty-three Chinese fishermen arrested for fishing illegally in Vietnamese waters "
-     "were freed on Tuesday and handed over to Chinese authorities at the border, the Foreign Ministry said."),
+     "were freed on Tuesday and handed over to Chinese authorities at the border, the Foreign Ministry "
+     "said."),
     # -- telegraphic headline leads
     (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), _SANCTION,
      "U.S. SLAPS SANCTIONS ON CHINA OVER MISSILE SALES TO PAKISTAN"),
@@ -299,7 +309,8 @@ LEADS44B: list[Row] = [
      "nuclear programme in return for help in building two light-water reactors, a White House spokesman "
      "said."),
     (('TUR', 'TURMIL'), ('IRQ', 'IRQREB', 'TUR', 'TURREB'), _FORCE2,
-     "ANKARA (Anatolian) - Turkey's military confirmed on Tuesday that its warplanes had bombed Kurdish rebel "
+     "ANKARA (Anatolian) - Turkey's military confirmed on Tuesday that its warplanes had bombed Kurdish "
+     "rebel "
      "camps in northern Iraq over the weekend, killing dozens of guerrillas of the Kurdistan Workers Party."),
     (('IRQ', 'IRQGOV'), ('USA', 'USAGOV'), _DENY + _ACCUSE, _MASSED),
     (('IRQ', 'IRQGOV'), ('USA', 'USAGOV'), _ACCUSE, _MASSED),
