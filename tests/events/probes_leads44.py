@@ -393,7 +393,99 @@ LEADS44B: list[Row] = [
      "Russia expels four U.S. diplomats in spy row - Itar-Tass"),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS44, "batch2": LEADS44B}
+_GARISSA = ("NAIROBI (Reuters) - Kenya closed its border with Somalia on Monday after gunmen from across the "
+            "frontier killed four Kenyan policemen in a cross-border raid, government officials said.")
+_PUNJAB = ("ISLAMABAD (Reuters) - Pakistan accused India on Wednesday of massing troops on the border, "
+           "while New "
+           "Delhi accused Islamabad of arming Sikh separatists in Punjab, officials in both capitals said.")
+_WORKERS = ("TEL AVIV (Reuters) - Israel agreed on Sunday to let Palestinian workers return to their jobs in "
+            "Israel, but kept the West Bank and Gaza Strip sealed off for a second week, army officials "
+            "said.")
+_SARO = ("LONDON (Reuters) - Britain on Monday condemned the execution of a Nigerian writer and eight other "
+         "activists by the military government in Lagos and recalled its high commissioner from Nigeria.")
+_TESTS = ("WASHINGTON (Reuters) - The United States imposed sanctions on India and Pakistan on Wednesday "
+          "over "
+          "their nuclear tests, cutting off economic aid and blocking loans from international lenders.")
+_PCA = ("BRUSSELS (Reuters) - The European Union and Russia signed a partnership and cooperation agreement "
+        "on "
+        "Monday, opening the way to freer trade and closer political ties, EU officials said.")
+
+LEADS44C: list[Row] = [
+    # batch 3: written blind after the second fixes, committed before the coder ran on it
+    # -- acts told inside time and cause clauses
+    (('EGY', 'EGYGOV'), ('IRN', 'IRNGOV'), _EXPEL,
+     "CAIRO (MENA) - Egypt expelled two Iranian diplomats on Tuesday in retaliation for Tehran's decision to "
+     "name a street after the assassin of President Anwar Sadat, the Foreign Ministry said."),
+    (('KEN', 'KENGOV'), ('SOM', 'SOMGOV'), _BLOCK + _SANCTION, _GARISSA),
+    (('SOM', 'SOMUAF', 'SOMREB'), ('KEN', 'KENCOP'), _FORCE2, _GARISSA),
+    # -- two acts by two parties joined by while / but
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), _ACCUSE, _PUNJAB),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _ACCUSE, _PUNJAB),
+    (('ISR', 'ISRGOV'), ('PSE', 'PSECVL', 'PSELAB', 'PSEGOV'), _YIELD + _INTENT + _AGREE, _WORKERS),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSECVL'), _BLOCK, _WORKERS),
+    # -- acts told as the object of condemned / welcomed / denied
+    (('GBR', 'GBRGOV'), ('NGA', 'NGAGOV', 'NGAMIL'), _CRIT, _SARO),
+    (('GBR', 'GBRGOV'), ('NGA', 'NGAGOV'), _RECALL, _SARO),
+    (('JPN', 'JPNGOV'), ('RUS', 'RUSGOV'), _SUPPORT,
+     "TOKYO (Kyodo) - Japan on Friday welcomed Russia's decision to release 18 Japanese fishermen detained "
+     "off the disputed Kuril islands, and urged Moscow to stop seizing Japanese boats in the area."),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _DENY,
+     "NEW DELHI (PTI) - India on Saturday denied Pakistani charges that its troops had crossed the Line of "
+     "Control in Kashmir, calling them a ploy to draw attention away from infiltration by militants."),
+    # -- groups named only by their members
+    (('PHL', 'PHLUAF', 'PHLREB', 'PHLMOS'), ('ITA', 'ITAREL', 'ITACVL'), _FORCE2,
+     "MANILA (AP) - Gunmen believed to be Moslem rebels kidnapped two Italian priests on the southern island "
+     "of Mindanao on Sunday and took them to a jungle hideout, the military said."),
+    (('IDN', 'IDNUAF', 'IDNMIL', 'TMP', 'TMPUAF', 'TLS', 'TLSUAF'), ('IGO',), _FORCE2,
+     "DILI (Reuters) - Militiamen loyal to Jakarta attacked the United Nations compound in Dili on Tuesday, "
+     "firing automatic weapons and hurling rocks at local staff, U.N. officials said."),
+    # -- a list of targets
+    (('USA', 'USAGOV'), ('IND', 'INDGOV'), _SANCTION, _TESTS),
+    (('USA', 'USAGOV'), ('PAK', 'PAKGOV'), _SANCTION, _TESTS),
+    # -- "X and Y signed"
+    (('IGO',), ('RUS', 'RUSGOV'), _AGREE, _PCA),
+    (('RUS', 'RUSGOV'), ('IGO',), _AGREE, _PCA),
+    # -- indirect objects
+    (('VNM', 'VNMGOV'), ('USA', 'USAGOV', 'USAMIL'), _YIELD + _AGREE,
+     "HANOI (VNA) - Vietnam handed over the remains of 11 U.S. servicemen missing since the war to American "
+     "officials at Hanoi airport on Tuesday, the Foreign Ministry said."),
+    # -- appeals and proposals made through a mediator
+    (('SDN', 'SDNGOV'), ('UGA', 'UGAGOV'), _APPEAL + _DEMAND,
+     "KHARTOUM (Reuters) - Sudan appealed to Uganda through Libyan mediators on Saturday to stop backing the "
+     "rebel Sudan People's Liberation Army in the south, the official news agency SUNA said."),
+    # -- threats with unless / or face; ultimatums
+    (('GBR', 'GBRGOV'), ('IRQ', 'IRQGOV'), _THREAT + _DEMAND,
+     "LONDON (Reuters) - Britain told Iraq on Tuesday it must give U.N. inspectors unfettered access to all "
+     "suspect sites or face military action, Foreign Secretary Robin Cook told parliament."),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), _THREAT,
+     "ANKARA (Reuters) - Turkey threatened on Friday to cut off the water of the Euphrates to Syria unless "
+     "Damascus stopped sheltering Kurdish rebels, a senior government official said."),
+    (('BIH', 'BIHREB', 'BIHGOV', 'SRB', 'BIHSRB', 'BIHELI'), ('IGO',), _THREAT + _DEMAND + _EXPEL,
+     "SARAJEVO (Reuters) - Bosnian Serb leader Radovan Karadzic gave U.N. peacekeepers 24 hours on Friday to "
+     "leave the eastern enclave of Gorazde, U.N. spokesman Alexander Ivanko said."),
+    # -- courts and parliaments on foreign parties
+    (('ESP', 'ESPJUD'), ('CHL', 'CHLELI', 'CHLMIL', 'CHLGOV'), _COURT + _ARREST,
+     "MADRID (EFE) - Spain's National Court on Friday issued an international warrant for the arrest of "
+     "former Chilean dictator Augusto Pinochet on charges of genocide and terrorism, court sources said."),
+    (('IGO',), ('TUR', 'TURGOV'), _APPEAL + _DEMAND,
+     "STRASBOURG (Reuters) - The European Parliament on Thursday called on Turkey to free four jailed "
+     "Kurdish "
+     "deputies and to open talks on the Kurdish question, by a large majority."),
+    # -- passives whose agent is only the dateline's authorities
+    (('IRQ', 'IRQGOV', 'IRQJUD'), ('GBR', 'GBRCVL', 'GBRLAB', 'GBRBUS'), _ARREST + _COURT + ('116',),
+     "BAGHDAD (Reuters) - Two British oil workers were jailed for seven years in Iraq on Sunday for "
+     "straying across the border from Kuwait, the official Iraqi News Agency said."),
+    (('RUS', 'RUSGOV', 'RUSSPY'), ('USA', 'USAGOV'), _EXPEL,
+     "MOSCOW (Reuters) - A U.S. diplomat caught receiving secret documents was ordered out of Russia on "
+     "Friday, the FSB security service said."),
+    # -- telegraphic headline leads
+    (('PAK', 'PAKGOV'), ('AFG', 'AFGGOV'), _RECALL + _BLOCK,
+     "Pakistan recalls envoy from Kabul, closes border"),
+    (('USA', 'USAMIL'), ('IRQ', 'IRQMIL'), _FORCE2,
+     "U.S. jets bomb Iraqi air defence sites in no-fly zone"),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS44, "batch2": LEADS44B, "batch3": LEADS44C}
 ALL44: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
