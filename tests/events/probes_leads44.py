@@ -422,7 +422,8 @@ LEADS44C: list[Row] = [
     (('PAK', 'PAKGOV'), ('IND', 'INDGOV', 'INDMIL'), _ACCUSE, _PUNJAB),
     (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _ACCUSE, _PUNJAB),
     (('ISR', 'ISRGOV'), ('PSE', 'PSECVL', 'PSELAB', 'PSEGOV'), _YIELD + _INTENT + _AGREE, _WORKERS),
-    (('ISR', 'ISRGOV', 'ISRMIL'), ('PSE', 'PSEGOV', 'PSECVL'), _BLOCK, _WORKERS),
+    # (ISRMIL first: the key of this row's gap)
+    (('ISRMIL', 'ISR', 'ISRGOV'), ('PSE', 'PSEGOV', 'PSECVL'), _BLOCK, _WORKERS),
     # -- acts told as the object of condemned / welcomed / denied
     (('GBR', 'GBRGOV'), ('NGA', 'NGAGOV', 'NGAMIL'), _CRIT, _SARO),
     (('GBR', 'GBRGOV'), ('NGA', 'NGAGOV'), _RECALL, _SARO),

@@ -31,6 +31,8 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      "action.", ("GBR", "ARG", "13"), ()),
     ("The United States gave Iraq until noon on Friday to let the inspectors in or face air strikes.",
      ("USA", "IRQ", "13"), ()),
+    ("Washington told Belgrade it must withdraw its tanks from Kosovo or face NATO air strikes.",
+     ("USA", "SRB", "13"), (("*", "*", "10"),)),
     # controls: no giver, or no party given
     ("Workers must accept the pay cuts or face dismissal.", None, (("*", "*", "13"),)),
     ("The farmers told reporters they had to sell their cattle or face ruin.", None, (("*", "*", "13"),)),
@@ -54,6 +56,12 @@ CASES: list[tuple[str, Triple | None, tuple[Triple, ...]]] = [
      ("IRN", "GBR", "17"), ()),
     ("Two Indian fishermen were arrested off the northern coast, the Sri Lankan navy said.",
      ("LKA", "IND", "17"), ()),
+    ("Three French tourists were jailed for two years in Burma for distributing leaflets.",
+     ("MMR", "FRA", "17"), ()),
+    ("An Israeli diplomat was ordered out of Egypt on Monday.", ("EGY", "ISR", "16"), ()),
+    # controls: a place that is no state; an order out of no state
+    ("Two Britons were jailed for life in London.", None, (("*", "*", "*"),)),
+    ("The ambassador was ordered out of the meeting.", None, (("*", "*", "*"),)),
     # a deadline given until a date (main: the act asked as the giver's own, or nothing)
     ("NATO gave Bosnian Serbs until midnight to pull their heavy guns back from Sarajevo.",
      ("IGO", "BIH", "13"), (("*", "*", "08"),)),

@@ -48,6 +48,11 @@ KNOWN_GAPS: dict[str, str] = {
     "ISRAEL SEALS OFF WEST BANK AND GAZA AFTER SUICIDE BOMBING KILLS 19": _CAPS + ": nothing is coded",
     "CHINA RECALLS AMBASSADOR FROM U.S. OVER TAIWAN VISIT": _CAPS + ": nothing is coded",
     _SPONSORS: _NAMED,
+    # batch 3
+    "MADRID (EFE) - Spain's National Court on Friday issued an international warrant for the arrest of "
+    "former Chilean dictator Augusto Pinochet on charges of genocide and terrorism, court sources said.":
+        "'a warrant for the arrest of X' is no trigger (the arrest noun under 'for'); 'an arrest warrant for "
+        "X' is coded (ESPJUD -> CHLELI 173)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
@@ -65,6 +70,14 @@ ROW_GAPS: dict[tuple[str, str], str] = {
      "customs officials said.", "USA"):
         "an as-clause's act under another party's main act is its background, left uncoded as the project "
         "decided for after-clauses (coder.after_clause); the row wants the air strikes too",
+    ("TEL AVIV (Reuters) - Israel agreed on Sunday to let Palestinian workers return to their jobs in "
+     "Israel, but kept the West Bank and Gaza Strip sealed off for a second week, army officials said.", "ISRMIL"):
+        "'kept X sealed off' (a closure continued, told by 'keep' with a participle) has no row; only the "
+        "leave given is coded (ISR -> PSELAB 030)",
+    ("NAIROBI (Reuters) - Kenya closed its border with Somalia on Monday after gunmen from across the "
+     "frontier killed four Kenyan policemen in a cross-border raid, government officials said.", "SOM"):
+        "'gunmen from across the frontier' are placed by no name (---UAF -> KENCOP 190 is coded beside the "
+        "closure); the row wants Somalia's",
     ("TEHRAN (IRNA) - Iran recalled its ambassadors from Germany and France on Friday after a Berlin court "
      "ruled that Iran's leaders had ordered the killing of four Kurdish dissidents in a restaurant in the "
      "German capital.", "DEU"):

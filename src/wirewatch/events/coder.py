@@ -684,7 +684,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             reading.cameo = _asked_code(tok, with_item(DEMAND_CODES.get(etype, "100"), trig, triggers))
             reading.source_from_quote = True
         readings.append(reading)
-    readings = or_face_ultimatums(sent, readings)  # "gave the rebels until noon to leave or face" (leads44)
+    readings = or_face_ultimatums(sent, readings, ctx.link)  # "gave X until noon to leave or face" (leads44)
     # "the North must halt provocations" in reported speech: REQUEST even without a lexicon trigger
     for tok in tokens_with_pos(sent, VERB):
         if tok.i in triggers or not _obligation(tok):

@@ -18,6 +18,7 @@ from .parse import is_negated, kids, lemma
 from .reading import Reading
 from .triggers import Trigger
 
+_GATHERING = frozenset({"meet", "gather", "convene", "assemble"})
 _GIVERS = frozenset({"give", "tell", "warn", "order", "issue", "set", "hand", "grant", "allow"})
 
 
@@ -29,8 +30,8 @@ def _demand(face: Any) -> Any | None:
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in kids(head)):
         return None
     for _ in range(3):  # ("to let the inspectors in or face": "or" on the particle, "to" on "let")
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head)):
-            return head
+        if any(c.dep_ == "aux" and c.lower_ in ("to", "must") for c in kids(head)):
+            return head  # ("told Iraq it must give inspectors access or face military action")
         if head.head is head:
             break
         head = head.head
@@ -60,19 +61,37 @@ def _deadline_demand(until: Any) -> tuple[Any, Any] | None:
     return (giver, demand) if demand is not None else None
 
 
-def or_face_ultimatums(sent: Any, readings: list[Reading]) -> list[Reading]:
+def _giver_named(giver: Any, link: Any) -> bool:
+    """The giver's subject names a party of its own words: not a gathering's scene ("The leaders, meeting
+    in Auckland, New Zealand, gave ...": the place is where they met, not whose they are), not a body the
+    actors stage cannot place ("The U.N. nuclear watchdog's board of governors gave Iran until ...", whose
+    doer a later rule would guess)."""
+    from .arguments import phrase_actors
+
+    subj = next((c for c in kids(giver) if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "acl" and lemma(c) in _GATHERING for c in kids(subj)):
+        return False
+    givers = phrase_actors(subj, link)
+    own = {a[0].country for a in givers}
+    given = [a for c in kids(giver) if c.dep_ in ("dobj", "dative") for a in phrase_actors(c, link)]
+    # (a state given an ultimatum by its own government is a party misread: "board" read as Iran's)
+    return bool(givers) and not any(a[0].country in own and (a[0].sector or "GOV") == "GOV" for a in given)
+
+
+def or_face_ultimatums(sent: Any, readings: list[Reading], link: Any) -> list[Reading]:
     """The readings with each "to X or face Y" ultimatum, and each deadline given "until" a date, read as
     its giver's 139, and the acts demanded inside it dropped."""
-    found = []
+    found: list[tuple[Any, Any]] = []
     for tok in sent:
         demand = _demand(tok) if tok.lower_ in ("face", "suffer") else None
         giver = _giver(demand) if demand is not None else None
-        if giver is not None:
+        if giver is not None and demand is not None:
             found.append((giver, demand))
         elif tok.lower_ in ("until", "till"):
             pair = _deadline_demand(tok)
             if pair is not None:
                 found.append(pair)
+    found = [(giver, demand) for giver, demand in found if _giver_named(giver, link)]
     if not found:
         return readings
     inside = {t.i for _, demand in found for t in demand.subtree}
