@@ -71,7 +71,8 @@ ROW_GAPS: dict[tuple[str, str], str] = {
         "an as-clause's act under another party's main act is its background, left uncoded as the project "
         "decided for after-clauses (coder.after_clause); the row wants the air strikes too",
     ("TEL AVIV (Reuters) - Israel agreed on Sunday to let Palestinian workers return to their jobs in "
-     "Israel, but kept the West Bank and Gaza Strip sealed off for a second week, army officials said.", "ISRMIL"):
+     "Israel, but kept the West Bank and Gaza Strip sealed off for a second week, army officials said.",
+     "ISRMIL"):
         "'kept X sealed off' (a closure continued, told by 'keep' with a participle) has no row; only the "
         "leave given is coded (ISR -> PSELAB 030)",
     ("NAIROBI (Reuters) - Kenya closed its border with Somalia on Monday after gunmen from across the "
