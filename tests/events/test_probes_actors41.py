@@ -26,10 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
     'the United States against any attack on Iranian interests.':
         "source and target swapped: 'warned X against any attack on Iranian interests' reads the United "
         "States as the warner and 'Iranian interests' as the target",
-    'ADDIS ABABA (Reuters) - The OAU\'s central organ on Wednesday condemned the military coup in the '
-    'Comoros.':
-        "'the military coup in the Comoros' is read as the dateline's army (ETHMIL): a coup's place is not "
-        "taken as the target's country in the events stage",
     'NAIROBI (Reuters) - IGAD mediators on Monday proposed a new round of talks between the Sudanese '
     'government and SPLA rebels.':
         "'proposed talks between A and B' codes the rebels and the dateline's state (KENGOV) as the pair, "

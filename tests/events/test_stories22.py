@@ -95,8 +95,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'denounced the measures': the measures are the EU's only by the story",
     "web_dayton:event:1":
         "'praised the officers': 'officers' alone has no sector, so the target is the country",
-    "reuters_sudan:event:2":
-        "the demand's that-clause subject (the RSF) is not taken as its target (SDN instead)",
     "reuters_sudan:clean:0":
         "the headline's 'RSF attacks El Fasher as UN warns' made the UN a target; the demand aimed at SDN",
     "ap_jerusalem:event:0":

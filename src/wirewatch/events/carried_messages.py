@@ -32,6 +32,8 @@ CARRYING = frozenset({"carry", "deliver", "hand", "bring", "convey", "transmit"}
 _WORDS = frozenset({"message", "messages", "letter", "letters", "missive"})
 _HASHES = frozenset(hash_string(w) for w in _WORDS)
 _NOUNS = frozenset({"message", "letter", "missive"})
+# participles that name a message's topic, not an act it tells ("a message dealing with the peace process")
+TOPIC_VERBS = frozenset({"deal", "concern", "relate", "regard", "touch", "focus", "cover"})
 # the message's parts of the carrying verb: its object, or a second object the model reads otherwise
 _DOC_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd"})
 
@@ -45,11 +47,12 @@ def _told_content(verb: Any, noun: Any) -> bool:
     """The message's words are told as an act: a participle or relative on it, on the verb or on the
     to-phrase ("a letter proposing talks", "handed X a note protesting ..."), or an of-phrase kind ("a
     message of condolence / support", the lexicon's 018 and 051)."""
-    if any(c.dep_ in ("acl", "relcl") for c in kids(noun)):
-        return True
+    if any(c.dep_ in ("acl", "relcl") and lemma(c) not in TOPIC_VERBS for c in kids(noun)):
+        return True  # ("a message dealing with the peace process" names its topic, no act: leads44)
     if any(p.dep_ == "prep" and p.lower_ == "of" for p in kids(noun)):
         return True
-    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i for c in kids(verb)):
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i and lemma(c) not in TOPIC_VERBS
+           for c in kids(verb)):
         return True
     to = next((p for p in kids(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"), None)
     return to is not None and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in kids(to))

@@ -58,6 +58,7 @@ from .anchor_codes import (
     violent_cause,
 )
 from .arguments import phrase_actors
+from .asked_subjects import asked_clause_subject
 from .attach import HARM_VERBS, attach_actors, co_act_of, mediated_talks, relative_parties
 from .called_harm import called_harm
 from .cameo_guards import MEETING_NOUNS
@@ -69,6 +70,7 @@ from .concern_over_acts import concern_over_told_act
 from .conditional_threats import conditional_threat
 from .confidence import score_events
 from .conveyed_documents import document_parties
+from .coup_place import coup_in_place
 from .dateline_target import dateline_body_target, dateline_force_target, dateline_places_unplaced
 from .dedup import merge_occurrences
 from .dispersed import force_on_protesters, gathering_parties
@@ -78,6 +80,7 @@ from .dropped_charges import dropped_against
 from .dyad_completion import complete_dyad
 from .echoed_acts import echoed_acts
 from .emit import to_events
+from .faced_threats import faced_threat_target
 from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
 from .force_posture import prepared_attack, trained_for_another
 from .force_requests import requested_force
@@ -94,6 +97,7 @@ from .frames import (
     future_tense,
 )
 from .go_between import go_between_parties
+from .held_in_state import detainer_named_by_place
 from .history_timed import history_timed
 from .home_opponents import place_opponents
 from .inquiries import drop_inquired_victims
@@ -174,6 +178,7 @@ from .territory_holders import place_country, territory_holder
 from .time_clause_agents import time_clause_doers
 from .told_deed import first_clause_doers
 from .triggers import LIGHT_VERBS, Trigger, dispersed_gathering, find_triggers
+from .ultimatums import or_face_ultimatums
 from .unruled_force import aim_unruled_force, unruled_force
 from .visit_hosts import dateline_here, visit_host
 from .wronged_later import mutual_owner, remember_hit, reply_to_last_hit, reply_to_passive_clause
@@ -691,6 +696,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             reading.cameo = _asked_code(tok, with_item(DEMAND_CODES.get(etype, "100"), trig, triggers))
             reading.source_from_quote = True
         readings.append(reading)
+    readings = or_face_ultimatums(sent, readings, ctx.link)  # "gave X until noon to leave or face" (leads44)
     # "the North must halt provocations" in reported speech: REQUEST even without a lexicon trigger
     for tok in tokens_with_pos(sent, VERB):
         if tok.i in triggers or not _obligation(tok):
@@ -751,6 +757,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             sufferer_of_attack(r, ctx.link)  # "X suffered losses in an attack by Y": Y -> X (mil14)
             time_clause_doers(r, ctx.link)  # "were killed when their convoy was ambushed by X" (leads43)
             conditional_threat(r, ctx.link)  # "would block aid to Turkey if Ankara did not" (leads43)
+            faced_threat_target(r, ctx.link)  # "warned that Belgrade would face air strikes" (leads44)
+            asked_clause_subject(r, ctx.link)  # "demanded that Israel commit itself to ..." (leads44)
+            detainer_named_by_place(r, ctx.link)  # "Egyptians were detained in Saudi Arabia" (leads44)
+            coup_in_place(r, ctx.link)  # "PARIS - France condemned the military coup in Niger" (leads44)
             pressed_attack_target(r, ctx.link)  # "press the army's offensive against the rebels" (stories30)
             relative_parties(r, ctx.link)  # "the sanctions that X imposed on Y" (tgt13)
             joint_role_subject(r)  # "the Liberian government and the rebels signed": LBRREB (probes17a)

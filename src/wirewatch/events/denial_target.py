@@ -40,7 +40,21 @@ def blamed_by_denial(trig: Any, sources: list[Any], link: ActorLinker) -> list[t
             for subj in (c for c in kids(clause) if c.dep_ == "nsubj"):
                 found += [a for a in phrase_actors(subj, link) if len(a[0].code or "") >= 3
                           and not (a[0].code or "").startswith("---") and (a[0].code or "")[:3] not in own]
-    return found or _charged_clause_parties(trig, own, link)
+    return found or _charge_makers(trig, own, link) or _charged_clause_parties(trig, own, link)
+
+
+def _charge_makers(trig: Any, own: set[str], link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """The party of another country named by the denied charge's own modifier ("denied Reagan
+    administration charges that ...", where the model read "charges" as a verb, the denial's clausal
+    complement, with "Reagan administration" its compound): the one who made the charge (leads44)."""
+    charges = [c for c in kids(trig) if c.dep_ in ("dobj", "npadvmod", "ccomp") and lemma(c) in _CHARGES]
+    for charge in charges:
+        for mod in (m for m in kids(charge) if m.dep_ in ("compound", "poss") and m.i < charge.i):
+            found = [a for a in phrase_actors(mod, link) if len(a[0].code or "") >= 3
+                     and not (a[0].code or "").startswith("---") and (a[0].code or "")[:3] not in own]
+            if found:
+                return found
+    return []
 
 
 def _charged_clause_parties(trig: Any, own: set[str], link: ActorLinker) -> list[tuple[Any, int, int, Any]]:

@@ -120,6 +120,7 @@ def parsed_again(part: Any, *, alone: bool) -> Any:
     if pair is not None:
         return _joint_names_parsed(part, *pair)
     moves = _particle_as_verb(part) or \
+        (_headline_verb_pair(part) if ", " in text and part.root.tag_ == "VBZ" else {}) or \
         (_semicolon_join(part) if ";" in text or "--" in text or "\u2014" in text else {}) or \
         (_statement_clause(part) if " in a" in text and " that " in text else {}) or \
         (_visiting_conjunct(part) if "visiting" in text else {}) or \
@@ -1071,6 +1072,28 @@ def _finite_with_subject(verb: Any, first: Any) -> bool:
     finite verb, misjoined to `first`, belongs with."""
     return verb.pos_ == "VERB" and verb.tag_ in FINITE and verb.i < first.i and \
         any(c.dep_ == "nsubj" for c in kids(verb))
+
+
+# verbs a headline's second verb may be whose first clause is what they report, not a first act
+_REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "insist", "warn", "deny", "confirm",
+                        "believe", "think", "fear", "hope", "add", "state", "declare", "urge", "argue"})
+
+
+def _headline_verb_pair(part: Any) -> dict[int, Move]:
+    """ "Iran expels British diplomat, recalls envoy from London": a headline's two present-tense acts
+    joined by a comma, read by the model as the first clause reported by the second verb (ccomp of
+    "recalls", which has no subject), so neither act had a doer. A present-tense root with no subject whose
+    clausal complement before it is itself present-tense with a subject and ends in a comma is laid as
+    that clause's conjunct, the shared subject then the doer of both (leads44)."""
+    root = part.root
+    if root.tag_ != "VBZ" or root.lemma_ in _REPORTING or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                              for c in kids(root)):
+        return {}
+    first = next((c for c in kids(root) if c.dep_ == "ccomp" and c.i < root.i and c.tag_ == "VBZ"), None)
+    if first is None or not any(c.dep_ == "nsubj" and c.i < first.i for c in kids(first)) or \
+            part.doc[root.i - 1].text != "," or any(c.dep_ == "mark" for c in kids(first)):
+        return {}
+    return {first.i: (first.i, "ROOT", None, None), root.i: (first.i, "conj", None, None)}
 
 
 def _subject_with_participle(part: Any) -> dict[int, Move]:
