@@ -38,8 +38,8 @@ KNOWN_GAPS: dict[str, str] = {
     # batch 4
     "BAGHDAD (Reuters) - Iraq threw out six American members of the U.N. arms inspection team on Thursday, "
     "accusing them of spying for Washington.":
-        "coded IRQ -> USA 174: the expelled are named by their nationality before the team they belong to; "
-        "no rule makes 'members of the U.N. team' the U.N.'s",
+        "'members' names no actor, so the throwing out is no act (only 'accusing them of spying' is coded, "
+        "IRQ -> USA 1125); the expelled are named by their nationality before the team they belong to",
     "MANILA (Reuters) - President Corazon Aquino extended an olive branch to communist rebels on Monday, "
     "offering a 60-day ceasefire and talks.":
         "the offer's to-phrase 'communist rebels' resolves to no party ('communist' is tagged a nationality "
