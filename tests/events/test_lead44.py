@@ -33,9 +33,13 @@ def test_people_sent_home(code: Any) -> None:
     got = triples(code("ISLAMABAD (Reuters) - Pakistan repatriated 150 Indian fishermen held for straying "
                        "into its waters, officials said on Monday.", date=DATE))
     assert aimed(got, "PAK", "IND", "0841"), got
-    got = triples(code("HONG KONG (Reuters) - Hong Kong repatriated 120 Vietnamese boat people on Tuesday "
-                       "under a deal with Hanoi.", date=DATE))
+    got = triples(code("HONG KONG (Reuters) - Hong Kong forcibly repatriated 120 Vietnamese boat people on "
+                       "Tuesday.", date=DATE))
     assert aimed(got, "HKG", "VNM", "174"), got
+    # control: a return two states agree on coerces no one
+    got = triples(code("ISLAMABAD (Reuters) - Pakistan and Iran agreed on Monday to repatriate 50,000 Afghan "
+                       "refugees under U.N. supervision.", date=DATE))
+    assert not any(c[:2] in ("13", "17") for _, _, c in got), got
     # a boat of refugees turned back is theirs (the carried people are the target)
     got = triples(code("ROME (Reuters) - The Italian navy turned back a ship carrying 800 Albanian migrants "
                        "on Sunday, the coast guard said.", date=DATE))
@@ -137,7 +141,7 @@ def test_offers_and_deadlines_rebuffed_by_idiom(code: Any) -> None:
     got = triples(code("BAGHDAD (Reuters) - Iraq thumbed its nose at a United Nations deadline on Friday to "
                        "hand over its missile records.", date=DATE))
     assert aimed(got, "IRQ", "IGO", "12"), got
-    got = triples(code("PYONGYANG (Reuters) - North Korea scoffed at a South Korean proposal for a summit on "
+    got = triples(code("PYONGYANG (Reuters) - North Korea scoffed at a South Korean offer of a summit on "
                        "Monday, calling it a propaganda trick.", date=DATE))
     assert aimed(got, "PRK", "KOR", "12"), got
 

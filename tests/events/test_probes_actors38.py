@@ -40,9 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     'killing 12 civilians, police said.':
         "the target is 'the Moslem western sector' (LBNMOS), a place read as its faith's people (country + "
         "root holds)",
-    'LUSAKA (Reuters) - Zambia\'s supreme court on Thursday threw out an opposition petition challenging '
-    'President Frederick Chiluba\'s election.':
-        "no event: 'threw out a petition' yields no triple",
     'QUITO (Reuters) - Ecuador\'s armed forces chief on Saturday withdrew his support for President Jamil '
     'Mahuad.':
         "'withdrew his support' is read as a military withdrawal (087), not reduced relations (16)",

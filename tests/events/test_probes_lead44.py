@@ -15,11 +15,11 @@ pytestmark = [pytest.mark.model]
 KNOWN_GAPS: dict[str, str] = {
     "SEOUL (Reuters) - North Korea on Friday denounced joint South Korean-U.S. military exercises as a "
     "rehearsal for invasion, the North's official news agency said.":
-        "two states joined by a hyphen on a target noun ('South Korean-U.S. exercises'): the tagger names only "
-        "the second, and whether both are targets of the criticism is a convention not yet decided",
+        "two states joined by a hyphen on a target noun ('South Korean-U.S. exercises'): the tagger names "
+        "only the second, and whether both are targets of the criticism is a convention not yet decided",
     # batch 2
-    "LONDON (Reuters) - A British submarine torpedoed and sank the Argentine cruiser General Belgrano outside "
-    "the exclusion zone around the Falklands, the Ministry of Defence said.":
+    "LONDON (Reuters) - A British submarine torpedoed and sank the Argentine cruiser General Belgrano "
+    "outside the exclusion zone around the Falklands, the Ministry of Defence said.":
         "the small model parses 'A British submarine' as the sentence's root and 'torpedoed' as a participle "
         "on it; the sunk ship is named only by its name ('General Belgrano'), which no object row lists",
     "TOKYO (Kyodo) - Japan put on hold its grant aid to China on Tuesday in protest at Beijing's nuclear "
@@ -38,8 +38,8 @@ KNOWN_GAPS: dict[str, str] = {
     # batch 4
     "BAGHDAD (Reuters) - Iraq threw out six American members of the U.N. arms inspection team on Thursday, "
     "accusing them of spying for Washington.":
-        "coded IRQ -> USA 174: the expelled are named by their nationality before the team they belong to; "
-        "no rule makes 'members of the U.N. team' the U.N.'s",
+        "'members' names no actor, so the throwing out is no act (only 'accusing them of spying' is coded, "
+        "IRQ -> USA 1125); the expelled are named by their nationality before the team they belong to",
     "MANILA (Reuters) - President Corazon Aquino extended an olive branch to communist rebels on Monday, "
     "offering a 60-day ceasefire and talks.":
         "the offer's to-phrase 'communist rebels' resolves to no party ('communist' is tagged a nationality "

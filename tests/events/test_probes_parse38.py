@@ -86,10 +86,6 @@ KNOWN_GAPS: dict[str, str] = {
     'said.':
         "the ANC resolves to the government at the GSR date (ZAFGOV), and 'called an outrage' with "
         "'which' for its object and 'outrage' as the object is no verdict row",
-    'Malaysian navy boats on Sunday turned back a boat carrying 200 Vietnamese refugees off the coast'
-    ' of Trengganu, a refugee official said in Kuala Lumpur.':
-        "'turned back a boat carrying refugees': the refugees are in the boat's participle, and the "
-        "lexicon's row wants them as the object",
     "Kenya's high commissioner in London on Friday handed the Foreign Office a note protesting "
     'remarks by a British minister about corruption in Nairobi, the Kenyan government said.':
         "the model hangs 'a note' on 'protesting' and 'remarks' on 'handed', so no participle hangs "

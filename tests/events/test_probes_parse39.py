@@ -28,11 +28,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the people met are found ('thousands of Kurdish villagers'), but 'Kurdish' resolves to Turkey "
         "(TURCVL) from the 'into Turkey' of their crossing, an actors-stage reading; an analyst codes "
         "Iraq's Kurds",
-    'ISLAMABAD, Jan 9 (Reuters) - Pakistan on Monday sent its foreign secretary to Kabul in order to '
-    'press the Afghan government to close guerrilla training camps near the border, the foreign office '
-    'said.':
-        "an envoy 'sent to Kabul in order to press the Afghan government to close camps': a purpose "
-        'clause under a verb of sending is no act of its own',
     'Unless Baghdad lets U.N. inspectors back into the presidential sites, Washington will have no choice '
     'but to use force, Defence Secretary William Cohen said on Tuesday.':
         "with the unless-clause fronted and hung on the hedge's 'have', the threatened 'use force' finds "

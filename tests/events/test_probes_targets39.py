@@ -15,8 +15,6 @@ pytestmark = [pytest.mark.model]
 KNOWN_GAPS: dict[str, str] = {
     "North Korea detained 12 Japanese sailors on Sunday after their trawler strayed into its waters.":
         "'sailors' are read as navy men (JPNMIL), though the trawler makes them seamen; country + root holds",
-    "Thailand on Tuesday forcibly repatriated 300 Cambodian refugees across the border.":
-        "no lexicon row for a forced repatriation (174); 'repatriate' alone is often a cooperative return",
     "French President Francois Mitterrand met Nelson Mandela, the leader of the African National Congress, "
     "in Paris on Friday.":
         "Mandela's tenure makes him ZAFGOV at the 2000 date, above the apposition's ANC leadership (the era "

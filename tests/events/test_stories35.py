@@ -139,10 +139,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'warned that any sanctions would be regarded as a declaration of war': a conditional threat with no "
         "named target; " + _QUOTED
     ),
-    'yonhap_seoul_iaea:event:5': (
-        "'while the United States pressed the U.N. Security Council to approve phased sanctions': the "
-        "clause after 'while' is lost; " + _LONG
-    ),
     'yonhap_seoul_iaea:clean:0': (
         "North Korea's exit read as a yielding to the IAEA (083), the spokesman's refusal and a threat aimed "
         "at KCNA (PRKGOVMED), and Seoul's regret aimed at the IAEA rather than Pyongyang"

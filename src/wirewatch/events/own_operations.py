@@ -55,7 +55,8 @@ def foreign_place_left(trig: Any, own: set[str], targets: list[Any],
     """The one foreign state a withdrawal leaves ("pulled the last of its troops out of Cambodia", "withdrew
     the rest of its forces from Lebanon"), when every target found is the withdrawing side's own: lead44,
     where a partitive object ("the last of its troops") left the forces as the target. Else []."""
-    if trig.pos_ != "VERB" or not own or not targets or any((t[0].code or "")[:3] not in own for t in targets):
+    if trig.pos_ != "VERB" or not own or not targets or \
+            any((t[0].code or "")[:3] not in own for t in targets):
         return []
     found: list[tuple[Any, int, int, Any]] = []
     for p in kids(trig):

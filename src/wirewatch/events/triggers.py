@@ -654,7 +654,7 @@ def conditions_hold(p: Pattern, tok: Any) -> bool:
         if p.needs_dobj and not deps & {"dobj", "dative"} and not helped_subject(tok):
             return False
         if p.needs_comp and not deps & {"xcomp", "ccomp"} and not (
-                (p.type == "@AGREE" or p.type == "@REQUEST" and "dobj" in deps)
+                (p.type == "@AGREE" or p.type == "@REQUEST" and "dobj" in deps and not _protest_aim(tok))
                 and any(c.dep_ == "advcl" and has_infinitive_to(c) for c in kids(tok))):
             return False  # (a vow's infinitive misparsed as a purpose clause: "Albanians have sworn to
             # fight"; stories32; and the asked party's, past a time phrase: "pressed China on Monday to
@@ -783,6 +783,21 @@ def verb_stems(word: str) -> tuple[str, ...]:
             if len(base) > 3 and base[-1] == base[-2] and not repl:
                 out.append(base[:-1])  # "shelled" -> "shell" already; "planned" -> "plan"
     return tuple(out)  # kept per word (lru_cache): the same inflected verbs recur in every story
+
+
+# what a strike or protest is called: a press that is its purpose infinitive is the protest's aim
+_PROTEST_WORDS = frozenset({"strike", "protest", "demonstration", "rally", "march", "hartal", "boycott",
+                            "sit-in", "stoppage", "walkout", "blockade", "shutdown"})
+
+
+def _protest_aim(tok: Any) -> bool:
+    """A request verb that is the purpose infinitive of a strike or protest ("enforced a general strike to
+    press the prime minister to resign", stories36b): the protest's aim, no appeal of its own."""
+    if tok.dep_ != "advcl" or not has_infinitive_to(tok):
+        return False
+    head = tok.head
+    return lemma(head) in _PROTEST_WORDS or any(
+        c.dep_ == "dobj" and lemma(c) in _PROTEST_WORDS for c in kids(head))
 
 
 def match_pattern(lex: Lexicon, tok: Any) -> Pattern | None:
