@@ -48,7 +48,7 @@ def sent_to_state(verb: Any, sources: list[Party], targets: list[Party], article
     if lemma(verb) not in SENDING or not targets:
         return targets
     own = {a[0].country for a in sources}
-    goal = _destination_state(verb)
+    goal = _destination_state(verb, article)
     if goal is not None and goal not in own:
         return [_sent_to(t, goal, own, f"the forces are sent into {goal}, the state of their destination")
                 for t in targets]
@@ -70,16 +70,16 @@ def sent_to_state(verb: Any, sources: list[Party], targets: list[Party], article
     return out
 
 
-def _destination_state(verb: Any) -> str | None:
+def _destination_state(verb: Any, article: Article) -> str | None:
     """The state of the place the verb sends its forces to or into ("flew 150 paratroopers into Kigali"):
     lead44, where the sender's own paratroopers had been the aid's recipient."""
     for prep in kids(verb):
         if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
             for place in kids(prep):
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
-                    found = countries.lookup(place.text)
-                    if found is not None and found.iso3:
-                        return str(found.iso3)
+                    state = state_on_day(place.text, article)  # (the state on the story's day)
+                    if state:
+                        return state
     return None
 
 
