@@ -51,7 +51,9 @@ ACTORS44: list[Row] = [
     (('CODREB', 'COD'), ('ZWEMIL', 'ZWE'), _ACC,
      'GOMA (Reuters) - Rebel leader Emile Ilunga on Tuesday accused Zimbabwean troops of bombing villages '
      'in the east.'),
-    (('COGGOV', 'COGELI', 'COG'), ('COGUAF', 'COGOPP', 'COGELI', 'COG'), _ACC,
+    # (COGGOV added to the targets after the first run, a writing error by the file's own rule: Sassou-Nguesso
+    # is president on the 2000 date)
+    (('COGGOV', 'COGELI', 'COG'), ('COGUAF', 'COGOPP', 'COGELI', 'COGGOV', 'COG'), _ACC,
      'BRAZZAVILLE (Reuters) - President Pascal Lissouba on Saturday accused Denis Sassou-Nguesso of '
      'plotting a coup.'),
     # Rwanda and Burundi
@@ -95,7 +97,9 @@ ACTORS44: list[Row] = [
      'SAN SALVADOR (Reuters) - Guerrilla commander Joaquin Villalobos on Friday rejected the government\'s '
      'offer of talks.'),
     # the Caucasus
-    (('AZEREB', 'AZEMIL', 'AZE'), ('AZEGOV', 'AZE'), ('10', '13'),
+    # (AZEOPP added to the targets after the first run, a writing error by the file's own rule: Elchibey leads
+    # the opposition on the 2000 date, the table's row)
+    (('AZEREB', 'AZEMIL', 'AZE'), ('AZEGOV', 'AZEOPP', 'AZE'), ('10', '13'),
      'BAKU (Reuters) - Rebel colonel Surat Huseynov on Friday demanded the resignation of President Abulfaz '
      'Elchibey.'),
     (('AZEGOV', 'AZEELI', 'AZE'), ('ARMGOV', 'ARMMIL', 'ARM'), _ACC,
@@ -113,7 +117,9 @@ ACTORS44: list[Row] = [
     (('UZBREB', 'UZB'), ('UZBGOV', 'UZB'), ('13',),
      'TASHKENT (Reuters) - Juma Namangani, leader of the Islamic Movement of Uzbekistan, on Tuesday '
      'threatened to overthrow President Islam Karimov.'),
-    (('AFGGOV', 'AFG'), ('USAGOV', 'USA'), ('12',),
+    # (AFGREB added to the sources after the first run, a writing error by the written convention: the Taliban
+    # are AFGREB until 2021, tenure.RULED)
+    (('AFGGOV', 'AFGREB', 'AFG'), ('USAGOV', 'USA'), ('12',),
      'ISLAMABAD (Reuters) - Taliban Foreign Minister Wakil Ahmed Muttawakil on Monday rejected a U.S. '
      'demand to hand over Osama bin Laden.'),
     # South and South-East Asia
