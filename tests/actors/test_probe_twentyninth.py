@@ -172,7 +172,40 @@ CONTROLS: list[Probe] = [
           "1999-06-15"),
 ]
 
-BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "MISSIONS": MISSIONS, "PLACED": PLACED, "CONTROLS": CONTROLS}
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("George Boley said his fighters would join the disarmament.", "George Boley", "LBRREB", None,
+          "1995-06-01"),
+    Probe("Hezekiah Bowen ordered his soldiers back to their barracks.", "Hezekiah Bowen", "LBRMIL", None,
+          "1994-06-01"),
+    Probe("Bernard Kolelas named a government of national unity.", "Bernard Kolelas", "COGGOV", None,
+          "1997-09-15"),
+    Probe("Azarias Ruberwa said the rebels would not sign the accord.", "Azarias Ruberwa", "CODREB", None,
+          "2002-06-01"),
+    Probe("Goukouni Oueddei said his forces would fight on in the north.", "Goukouni Oueddei", "TCDREB",
+          None, "1986-06-01"),
+    Probe("Oscar Ramirez Durand said his fighters would carry on the war.", "Oscar Ramirez Durand", "PERREB",
+          None, "1998-06-01"),
+    Probe("Eden Pastora said his guerrillas would leave their bases.", "Eden Pastora", "NICREB", None,
+          "1985-06-01"),
+    Probe("Movladi Udugov said the fighters would not leave the city.", "Movladi Udugov", "RUSREB", None,
+          "1996-08-10"),
+    Probe("Akbar Turajonzoda said the opposition would resume the talks.", "Akbar Turajonzoda", "TJKREB",
+          None, "1995-06-01"),
+    Probe("Hamid Yusuf Hammadi said the sanctions were killing children.", "Hamid Yusuf Hammadi", "IRQGOV",
+          None, "1996-06-01"),
+    Probe("Iran will not negotiate under threat, a foreign ministry spokesman said.",
+          "a foreign ministry spokesman", "IRNGOVMED", "NICOSIA", "1995-06-01"),
+    Probe("Burma freed two dissidents on Monday. The regime said more would be released.", "The regime",
+          "MMRGOV", "BANGKOK", "1995-07-10"),
+    Probe("The junta arrested the leader of the opposition.", "The junta", "NGAMIL", "LAGOS", "1994-06-23"),
+    Probe("KFOR troops arrested two men near the boundary.", "KFOR", "IGOWSTNAT", "PRISTINA", "2000-06-01"),
+    Probe("The Tibetan government-in-exile condemned the arrests.", "The Tibetan government-in-exile",
+          "CHNOPP", "DHARAMSALA", "1996-06-01"),
+]
+
+BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "MISSIONS": MISSIONS, "PLACED": PLACED, "CONTROLS": CONTROLS,
+           "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -155,5 +155,48 @@ ACTORS44: list[Row] = [
 ]
 
 
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS44B: list[Row] = [
+    (('LBRREB', 'LBRELI', 'LBR'), ('IGOWAF', 'IGO'), _ACC,
+     'MONROVIA (Reuters) - Liberia Peace Council leader George Boley on Monday accused ECOMOG of arming his '
+     'rivals.'),
+    (('COGGOV', 'COGELI', 'COGOPP', 'COG'), ('COGUAF', 'COGGOV', 'COGMIL', 'COGOPP', 'COG'), _ACC,
+     'BRAZZAVILLE (Reuters) - Prime Minister Bernard Kolelas on Tuesday accused Sassou-Nguesso\'s Cobra '
+     'militiamen of shelling the city.'),
+    (('CODREB', 'COD'), ('CODGOV', 'COD'), _ACC,
+     'GOMA (Reuters) - RCD secretary-general Azarias Ruberwa on Monday accused Kinshasa of rearming Hutu '
+     'militias.'),
+    (('TCDREB', 'TCDELI', 'TCD'), ('LBYMIL', 'LBY'), _FIGHT,
+     'N\'DJAMENA (Reuters) - Goukouni Oueddei\'s rebels on Sunday clashed with Libyan troops in the '
+     'Tibesti.'),
+    (('PERREB', 'PER'), ('PERGOV', 'PERCVL', 'PER'), ('13',),
+     'LIMA (Reuters) - Shining Path leader Oscar Ramirez Durand on Monday threatened new attacks on the '
+     'capital.'),
+    (('NICREB', 'NICELI', 'NIC'), ('NICGOV', 'NIC'), _ACC,
+     'SAN JOSE, Costa Rica (Reuters) - Rebel commander Eden Pastora on Tuesday accused the Sandinista '
+     'government of betraying the revolution.'),
+    (('RUSREB', 'RUS'), ('RUSGOV', 'RUS'), _ACC,
+     'GROZNY (Reuters) - Chechen spokesman Movladi Udugov on Monday accused Moscow of breaking the '
+     'ceasefire.'),
+    (('TJKREB', 'TJKOPP', 'TJKGOV', 'TJK'), ('TJKGOV', 'TJK'), ('12',),
+     'DUSHANBE (Reuters) - Opposition deputy leader Akbar Turajonzoda on Tuesday rejected the government\'s '
+     'terms for a ceasefire.'),
+    (('IRQGOV', 'IRQ'), ('IGOUNO', 'IGO'), _ACC,
+     'BAGHDAD (Reuters) - Information Minister Hamid Yusuf Hammadi on Monday accused the United Nations of '
+     'starving Iraqi children.'),
+    (('IRNGOV', 'IRN'), ('USAGOV', 'USA'), _ACC,
+     'NICOSIA (Reuters) - Iran will not bow to U.S. pressure, a foreign ministry spokesman said on Monday, '
+     'accusing Washington of waging economic war on the Islamic Republic.'),
+    (('NGAMIL', 'NGAGOV', 'NGA'), ('NGAOPP', 'NGA'), ('17',),
+     'LAGOS (Reuters) - The junta on Thursday arrested the leader of the opposition.'),
+    (('IGOWST', 'IGO'), ('SRBCVL', 'SRBOPP', 'SRB'), _FIGHT,
+     'PRISTINA (Reuters) - KFOR troops on Monday fired on Serb protesters in Mitrovica.'),
+    (('CHNOPP', 'CHN'), ('CHNGOV', 'CHN'), _ACC,
+     'DHARAMSALA, India (Reuters) - The Tibetan government-in-exile on Monday accused China of torturing '
+     'monks.'),
+]
+
+
 if __name__ == "__main__":
     report("actors44", ACTORS44, full=False, date=DATE)
+    report("actors44b", ACTORS44B, full=False, date=DATE)

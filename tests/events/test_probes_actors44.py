@@ -44,7 +44,7 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 def _rows() -> list[Any]:
-    return [*_probes.ACTORS44]
+    return [*_probes.ACTORS44, *_probes.ACTORS44B]
 
 
 def _cases() -> list[Any]:
