@@ -58,7 +58,22 @@ RULES: list[Probe] = [
     Probe("MONUA said both sides had moved troops.", "MONUA", "IGOUNO", "LUANDA", "1998-06-01"),
 ]
 
+# a group's post before a name is the group's, not the state's (assign._organisation_posts); a bare "the
+# regime" in a lead about one other state than the dateline's is that state's (phrases, LEAD_ABOUT)
+POSTS: list[Probe] = [
+    Probe("RCD president Azarias Ruberwa rejected the proposal.", "Azarias Ruberwa", "CODREB", None,
+          "2001-06-01"),
+    Probe("Iraq rejected the inspectors' report. The regime accused Washington of lying.", "The regime",
+          "IRQGOV", "AMMAN", "1998-06-01"),
+]
+
 CONTROLS: list[Probe] = [
+    # (passes on main, which has no vice-presidency row for Bemba; here it needs the group-post rule too)
+    Probe("MLC president Jean-Pierre Bemba accused Kinshasa of stalling.", "Jean-Pierre Bemba", "CODREB",
+          None, "2001-06-01"),
+    Probe("Zambian President Frederick Chiluba accused the opposition of plotting.", "Frederick Chiluba",
+          "ZMBGOV", None, "1997-06-01"),
+    Probe("The regime freed two dissidents.", "The regime", None, "SEOUL", "1995-07-10"),
     Probe("Sayid Abdullo Nuri called on his party to contest the election.", "Sayid Abdullo Nuri", "TJKOPP",
           None, "2000-01-15"),
     Probe("Surat Huseynov named three new ministers.", "Surat Huseynov", "AZEGOV", None, "1994-01-01"),
@@ -68,6 +83,6 @@ CONTROLS: list[Probe] = [
     Probe("UNIFIL troops came under fire.", "UNIFIL", "IGOUNO", "BEIRUT", "1996-04-01"),
 ]
 
-ALL = [*PEOPLE, *RULES, *CONTROLS]
+ALL = [*PEOPLE, *RULES, *POSTS, *CONTROLS]
 
 coded, test_probe = probe_suite(ALL)
