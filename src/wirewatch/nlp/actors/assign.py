@@ -1942,18 +1942,18 @@ class _Builder(MentionPasses):
         return "leader" in lower and _organisation_before(words, lower.index("leader"))
 
     def _organisation_posts(self, entity: Entity, titles: set[str]) -> set[str]:
-        """The titles before a name written right after an organisation's name, not a country's or a
-        nationality's ("RCD secretary-general", "ANC President"; not "Libyan President")."""
+        """The titles before a name written right after a group's name, not a country's or a nationality's
+        ("RCD secretary-general", "ANC President"; not "Libyan President", "Foreign Minister")."""
         if not titles:
             return set()
-        before = re.split(r"[^\w\s.'-]", self.text[max(0, entity.start - 40):entity.start])[-1]
+        before = re.split(r"[^\w\s.'-]", self.text[max(0, entity.start - 60):entity.start])[-1]
         # (NER may take the title into the name: "secretary-general Azarias Ruberwa")
-        words = before.split()[-3:] + entity.text.split()[:3]
+        words = before.split()[-6:] + entity.text.split()[:3]
         lower = [w.lower() for w in words]
         posts = set()
         for title in titles:
             parts = title.split()
-            if any(lower[i:i + len(parts)] == parts and _organisation_before(words, i)
+            if any(lower[i:i + len(parts)] == parts and _group_name_before(words, lower, i)
                    for i in range(1, len(lower) - len(parts) + 1)):
                 posts.add(title)
         return posts
@@ -3368,6 +3368,27 @@ def _hyphenated_country(doc: Any, ent: Any) -> Any | None:
     if place is None or place.kind != "country" or (first is not None and place.iso3 == first.iso3):
         return None
     return Span(doc, ent.start, end + 2, label="GPE")
+
+
+# the sectors of a group whose own posts ("secretary-general", "president") are no state's office
+_GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "SEP", "INS"})
+
+
+def _group_name_before(words: list[str], lower: list[str], at: int) -> bool:
+    """Whether a group's name is written right before the title at `at`: an acronym that names no country
+    ("RCD", "ANC", "MLC"; not "US", "UK"), or a side, party or rebel group the tables list ("Congolese Rally
+    for Democracy"). Capitalised words of a title or a sentence's start ("Foreign Minister", "Former Prime
+    Minister", "Exiled opposition leader") are not a group's name (forty-second session)."""
+    core = words[at - 1].split("-")[0]
+    if len(core) >= 2 and core.isalpha() and core.isupper() \
+            and countries.lookup(words[at - 1], cities=False) is None:
+        return True
+    for n in (1, 2, 3, 4, 5):
+        if at - n >= 0:
+            row = sectors.INSTITUTIONS.get(" ".join(lower[at - n:at]))
+            if row is not None and row[1] in _GROUP_SECTORS:
+                return True
+    return False
 
 
 def _organisation_before(words: list[str], at: int) -> bool:
