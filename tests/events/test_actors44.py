@@ -32,6 +32,9 @@ CASES = [
      "1996-06-01", ("ETHOPP", "", "11")),
     ("NAIROBI (Reuters) - Ugandan officials on Monday accused the army of harbouring rebels.",
      "1997-06-01", ("UGA", "KEN", "11")),
+    # control: the Dayak people are no Tuareg leader's (Mano Dayak's row has no bare "Dayak")
+    ("PONTIANAK (Reuters) - Dayak fighters on Monday attacked Madurese homes.", "1997-02-01",
+     ("---UAF", "", "")),
 ]
 
 
