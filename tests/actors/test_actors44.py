@@ -63,6 +63,8 @@ RULES: list[Probe] = [
 POSTS: list[Probe] = [
     Probe("RCD president Azarias Ruberwa rejected the proposal.", "Azarias Ruberwa", "CODREB", None,
           "2001-06-01"),
+    Probe("ANC President Nelson Mandela called for calm in the townships.", "Nelson Mandela", "ZAFOPP", None,
+          "1992-06-01"),
     Probe("Iraq rejected the inspectors' report. The regime accused Washington of lying.", "The regime",
           "IRQGOV", "AMMAN", "1998-06-01"),
 ]
