@@ -75,8 +75,6 @@ KNOWN_GAPS: dict[str, str] = {
                                       "malformed (ZAFGOVOPP)",
     "bbcm_johannesburg_hani:event:2": "'Inkatha Freedom Party leader Mangosuthu Buthelezi accused the "
                                       "ANC': the ANC gets no actor of its own",
-    "bbcm_johannesburg_hani:party:0": "'Nelson Mandela, president of the African National Congress' "
-                                      "coded ZAFGOVOPP (the 1994 presidency and the party merged): " + _ERA,
     "afp_freetown_ecomog:event:0": "'seized control of Freetown': the city taken read as its civilians "
                                    "(SLECVL), not the junta the fighting was with",
     "afp_freetown_ecomog:event:2": "'ECOMOG commander ... said his troops had arrested about 100 junta "

@@ -32,7 +32,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'The Contras have been fighting since 1981 to overthrow': seven years back is news "
         "under the ten-year rule; the analyst reads a war's background"
     ),
-    'ap_managua_sapoa:party:1': "'rebel leader Adolfo Calero': " + _ERA,
     'ap_managua_sapoa:clean:0': "the Contras' background war (see none 0)",
     'upi_panama_invasion:event:1': (
         "'he had ordered the operation ... to bring Noriega to justice': a purpose clause of "

@@ -131,12 +131,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the gazetteer knows, so the occupation has no target and is not coded (alone, 'took control of the "
         "town of Mmabatho' codes ZAFMIL -> ZAFCVL 192); " + _ERA
     ),
-    'reuters_mmabatho_mangope:event:2': "the call from ZAFGOV: Mandela in March 1994 (see party 2)",
-    'reuters_mmabatho_mangope:party:2': (
-        "'ANC President Nelson Mandela' coded ZAFGOV before May 1994: "
-        "" + _ERA
-    ),
-    'reuters_mmabatho_mangope:clean:0': "the call from ZAFGOV (see party 2)",
     'xinhua_windhoek_independence:event:0': (
         "'de Klerk, attending the ceremony, pledged that his country would respect the independence of "
         "Namibia': a pledge whose complement is no act codes nothing"

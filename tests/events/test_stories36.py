@@ -221,9 +221,6 @@ KNOWN_GAPS: dict[str, str] = {
         "that-clause; " + _LONG
     ),
     'kuna_kuwait_border:none:0': "'Iraq invaded Kuwait in August 1990' coded 192: " + _HISTORY,
-    'kuna_kuwait_border:party:0': (
-        "'Crown Prince and Prime Minister Sheikh Saad al-Abdullah al-Sabah' unresolved: " + _ERA
-    ),
     'kuna_kuwait_border:clean:0': "the invasion of 1990 (see none 0)",
     'reuters_berlin_djerba:event:0': (
         "'German police searched the home of the man ... and detained him for questioning': a pronoun "

@@ -288,7 +288,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Russian border guards have fought opposition fighters ... since 1992': an ongoing war told in "
         "the present perfect coded"
     ),
-    'tass_moscow_tajik_talks:party:1': "'Akbar Turajonzoda' unresolved: " + _ERA,
     'tass_moscow_tajik_talks:clean:0': (
         "the delegations read as RUSOPP, AFG and IRN (events 3, 6) and the background war"
     ),

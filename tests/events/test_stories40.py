@@ -90,10 +90,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'..., saying de Klerk had met the conditions ..., and invited de Klerk to visit Washington': the "
         'conjunct after a participle clause; _LONG'
     ),
-    'ap_pretoria_sanctions_lifted:event:5': (
-        "'Mandela told reporters that the ANC stood by its call ... and accused Washington': the speaker "
-        '(ZAFELI) taken for the ANC; _ERA'
-    ),
     'upi_london_expulsions:event:2': (
         "'said Britain reserved the right to respond': a reserved right to respond is no threat row; _NOROW"
     ),
@@ -346,18 +342,12 @@ KNOWN_GAPS: dict[str, str] = {
     'kyodo_tokyo_jiang_visit:none:0': (
         "'Jiang will travel to Sendai and Sapporo': a plan of the visitor read as an intent to Japan (036)"
     ),
-    'ap_pretoria_sanctions_lifted:party:1': (
-        "'Nelson Mandela' in 1991 read as ZAFELI (his later presidency): _ERA"
-    ),
     'ap_mogadishu_peacekeepers:party:0': "'Admiral Jonathan Howe', the U.N. envoy, read as USAMIL: _ERA",
     'ap_riyadh_bombing:party:0': "'Prince Nayef', the interior minister, read as SAUELI: _ERA",
     'afp_tehran_eu3_deal:party:0': (
         "'Hassan Rowhani, the head of Iran's Supreme National Security Council' read as IGOUNO: _ERA"
     ),
     'reuters_moroni_coup:clean:0': 'the separatists as ---REB (event 6)',
-    'ap_pretoria_sanctions_lifted:clean:0': (
-        "Mandela's report of the ANC's charge as ZAFELI -> USAGOV 112 (event 5)"
-    ),
     'reuters_mexico_city_recall:clean:0': (
         "the headline's expulsion read backwards (CUBGOV -> CUB 174), the meetings as Mexico's, the reported "
         "yielding, the while-clause's appeal aimed at Cuba"

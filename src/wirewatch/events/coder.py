@@ -80,6 +80,7 @@ from .dropped_charges import dropped_against
 from .dyad_completion import complete_dyad
 from .echoed_acts import echoed_acts
 from .emit import to_events
+from .exiled_bodies import exile_unplaced
 from .faced_threats import faced_threat_target
 from .fight_sides import casualties_as_sides, sufferer_of_attack, under_armed_fire
 from .force_posture import prepared_attack, trained_for_another
@@ -850,6 +851,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         relative_object(r, ctx.link)  # "killed guerrillas who had attacked a police post" (targets38)
         place_opponents(r)  # "troops killed 12 rebels": the state's own rebels, not ---REB
         own_government(r)  # "KAMPALA - The RPF accused government troops": Rwanda's, not Uganda's (actors43)
+        exile_unplaced(r)  # "CONAKRY - The government in exile appealed": not Guinea's (actors44)
         visit_host(r, ctx.link)  # "visited Jakarta for talks with President Suharto": IDNGOV, not IDN
         territory_holder(r, ctx.link)  # "recaptured Massawa from Eritrean rebels": the rebels, not the town
         place_country(r, ctx.link)  # "captured the Azerbaijani district centre of X": AZE (stories30)

@@ -9,6 +9,10 @@ dateline alone with the word "government" in its own phrase, only when a source 
 (REB, UAF, OPP, or an armed movement the tables date, such as the RPF after it took power) of one other
 state; a state's official or army as the source changes nothing ("NAIROBI - Ugandan officials accused the
 government" may mean Kenya's).
+
+Forty-second session (wip/actors44): the side's "army" is the same state's ("NAIROBI - Burundi rebel leader
+Leonard Nyangoma accused the army of killing civilians" had coded Kenya's army): "army" or "military" in the
+target's own phrase counts as the government's word for a MIL target.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from .reading import Reading
 
 _SIDES = frozenset({"REB", "UAF", "OPP"})
 _GOVERNMENT_WORDS = frozenset({"government", "government's", "regime", "regime's"})
+# the words of the state's own forces a side fights (forty-second session), for a MIL target only
+_ARMY_WORDS = frozenset({"army", "army's", "military", "military's"})
 
 
 def _side_country(actor: Any) -> str | None:
@@ -58,8 +64,10 @@ def own_government(r: Reading) -> None:
     for i, (actor, start, end, tok) in enumerate(r.targets):
         code = actor.code or ""
         if len(code) < 6 or code[:3] in (country, "---") or code[:3] in NON_STATE \
-                or code[3:6] not in ("GOV", "MIL") or not _placed_by_dateline(actor) \
-                or not _phrase_words(tok) & _GOVERNMENT_WORDS:
+                or code[3:6] not in ("GOV", "MIL") or not _placed_by_dateline(actor):
+            continue
+        words = _phrase_words(tok)
+        if not words & _GOVERNMENT_WORDS and not (code[3:6] == "MIL" and words & _ARMY_WORDS):
             continue
         why = (f"the government a non-state side of {country} names is its own state's, the one it fights, "
                "not the dateline's")

@@ -64,6 +64,7 @@ from .phrases import (
     GROUP_PLACED,
     HELD_PEOPLE,
     HOSTED_POSTS,
+    LEAD_ABOUT,
     LEADER_HEADS,
     LED_GROUPS,
     POSTS_ABROAD,
@@ -1616,6 +1617,10 @@ class _Builder(MentionPasses):
                 # "Sinn Fein leader Gerry Adams", "Inkatha Freedom Party leader Mangosuthu Buthelezi": the
                 # leader of a party or group holds no governing office by that word (lead28)
                 titles, roles = titles - {"leader"}, roles - {"leader"}
+            # forty-second session: so for a group's other posts ("RCD secretary-general Azarias Ruberwa",
+            # "ANC President Nelson Mandela" before 1994): the title is the group's, not the state's office
+            group_posts = self._organisation_posts(entity, titles)
+            titles, roles = titles - group_posts, roles - group_posts
             holder = self._office_holder(name, actor, set() if lapsed else roles, entity.text,
                                          set() if lapsed else titles,
                                          left=_governing_title(titles) is not None if lapsed else False,
@@ -1938,6 +1943,23 @@ class _Builder(MentionPasses):
         words = before.split() + entity.text.split()[:2]
         lower = [w.lower() for w in words]
         return "leader" in lower and _organisation_before(words, lower.index("leader"))
+
+    def _organisation_posts(self, entity: Entity, titles: set[str]) -> set[str]:
+        """The titles before a name written right after a group's name, not a country's or a nationality's
+        ("RCD secretary-general", "ANC President"; not "Libyan President", "Foreign Minister")."""
+        if not titles:
+            return set()
+        before = re.split(r"[^\w\s.'-]", self.text[max(0, entity.start - 60):entity.start])[-1]
+        # (NER may take the title into the name: "secretary-general Azarias Ruberwa")
+        words = before.split()[-6:] + entity.text.split()[:3]
+        lower = [w.lower() for w in words]
+        posts = set()
+        for title in titles:
+            parts = title.split()
+            if any(lower[i:i + len(parts)] == parts and _group_name_before(words, lower, i)
+                   for i in range(1, len(lower) - len(parts) + 1)):
+                posts.add(title)
+        return posts
 
     def _title_before(self, entity: Entity) -> set[str]:
         """The title written right before a name or as its first words ("President Suharto"); words
@@ -2675,7 +2697,7 @@ def _lead_country(ctx: Context, doc: Any, article: Article) -> None:
         if held_by(ctx.country, other, ctx.date) and names_a_force(tok.lower_ for tok in lead):
             return  # "JERUSALEM - Soldiers fired ... in Hebron": the holder's forces in its held territory
         filed = f"{ctx.reason} is only where it was filed" if ctx.reason else "the dateline is elsewhere"
-        ctx.reason = f"the lead is about {countries.gazetteer().name_of(other)} ({filed})"
+        ctx.reason = f"{LEAD_ABOUT}{countries.gazetteer().name_of(other)} ({filed})"
         ctx.country, ctx.inferred = other, True
 
 
@@ -3349,6 +3371,27 @@ def _hyphenated_country(doc: Any, ent: Any) -> Any | None:
     if place is None or place.kind != "country" or (first is not None and place.iso3 == first.iso3):
         return None
     return Span(doc, ent.start, end + 2, label="GPE")
+
+
+# the sectors of a group whose own posts ("secretary-general", "president") are no state's office
+_GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "SEP", "INS"})
+
+
+def _group_name_before(words: list[str], lower: list[str], at: int) -> bool:
+    """Whether a group's name is written right before the title at `at`: an acronym that names no country
+    ("RCD", "ANC", "MLC"; not "US", "UK"), or a side, party or rebel group the tables list ("Congolese Rally
+    for Democracy"). Capitalised words of a title or a sentence's start ("Foreign Minister", "Former Prime
+    Minister", "Exiled opposition leader") are not a group's name (forty-second session)."""
+    core = words[at - 1].split("-")[0]
+    if len(core) >= 2 and core.isalpha() and core.isupper() \
+            and countries.lookup(words[at - 1], cities=False) is None:
+        return True
+    for n in (1, 2, 3, 4, 5):
+        if at - n >= 0:
+            row = sectors.INSTITUTIONS.get(" ".join(lower[at - n:at]))
+            if row is not None and row[1] in _GROUP_SECTORS:
+                return True
+    return False
 
 
 def _organisation_before(words: list[str], at: int) -> bool:

@@ -369,6 +369,13 @@ IGOS: dict[str, tuple[str, str]] = {
     "unficyp": ("IGOUNO", "a UN mission"), "unmih": ("IGOUNO", "a UN mission"),
     "untaet": ("IGOUNO", "a UN mission"), "unamet": ("IGOUNO", "a UN mission"),
     "onuca": ("IGOUNO", "a UN mission"), "onusal": ("IGOUNO", "a UN mission"),
+    # forty-second session (actors44): the other U.N. peacekeeping and observer missions of 1985-2005 copy
+    # by acronym (Georgia, Tajikistan, Guatemala, Kuwait, Bosnia, Sierra Leone, Angola, Rwanda, Ethiopia
+    # and Eritrea, Croatia, Macedonia, Chad, Kashmir, the Golan, East Timor, Venezuela, Cambodia, CAR, Haiti)
+    **dict.fromkeys(("unomig", "unmot", "minugua", "unikom", "unmibh", "unomsil", "monua", "unomur", "unmee",
+                     "unmop", "untaes", "unpredep", "unasog", "unmogip", "undof", "untso", "unmiset",
+                     "onuven", "unamic", "minurca", "unomsa", "unsmih", "untmih", "miponuh"),
+                    ("IGOUNO", "a UN mission")),
     "u.n. commission on human rights": ("IGOUNO", "the UN Human Rights Commission"),
     "un commission on human rights": ("IGOUNO", "the UN Human Rights Commission"),
     "united nations commission on human rights": ("IGOUNO", "the UN Human Rights Commission"),

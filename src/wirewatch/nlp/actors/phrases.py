@@ -26,6 +26,8 @@ _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'\u2019/&-]*")
 _KEEP_PERIOD = re.compile(
     r"^(?:[A-Za-z]\.)+$|^(?:gen|sen|rep|adm|col|lt|capt|maj|brig|dr|prof|rev|st|mr|mrs|ms)\.$", re.I)
 
+# the reason a story's country is the one its lead is about, not the dateline's (assign's lead rule)
+LEAD_ABOUT = "the lead is about "
 # the heads that name peacekeepers: no dateline makes them the host's (lead40)
 PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeper", "peace-keepers", "peacekeeping troops",
                           "peacekeeping force", "peacekeeping forces", "peacekeeping soldiers"})
@@ -1385,10 +1387,15 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
     # peacekeepers into East Timor" under JAKARTA are no Indonesian troops (lead40; the events stage codes
     # an unowned force IGO, arguments.sent_abroad)
     peacekeeping = (res.head_role or "") in PEACEKEEPERS or ("peacekeeping" in lower and res.sector == "MIL")
+    # forty-second session: "BANGKOK - Burma freed two dissidents. The regime accused ...": where the lead is
+    # about one other state than the dateline's (`Context.reason`), "the regime" is that state's, the one the
+    # lead is about, as "the regime" in a Seoul story about the North is Pyongyang's
+    lead_regime = res.head_role == "regime" and (ctx.reason or "").startswith(LEAD_ABOUT)
     if (not res.country and not res.code and domestic and allow_context and ctx.country and not private
             and not peacekeeping
-            and ctx.country != posted_to and not (own_head and ((res.head_role or "") in _NO_CONTEXT
-                                   or (res.head_role or "").endswith(_DEPLOYED_UNITS)))):
+            and ctx.country != posted_to and not (own_head and not lead_regime
+                                                  and ((res.head_role or "") in _NO_CONTEXT
+                                                       or (res.head_role or "").endswith(_DEPLOYED_UNITS)))):
         # (a navy's fleet or an army's division serves far from home: "the Fifth Fleet" in a Dubai
         # story is no Gulf state's, "the 101st Airborne Division deployed to Romania" no Romanian unit)
         res.country = ctx.country
