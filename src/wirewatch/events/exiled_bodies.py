@@ -36,11 +36,14 @@ def _placed_by_dateline(actor: Any) -> bool:
 
 def exile_unplaced(r: Reading) -> None:
     """Take the dateline's country off a source or target named as a body in exile."""
-    for parties in (r.sources, r.targets):
+    for parties, others in ((r.sources, r.targets), (r.targets, r.sources)):
+        # (the dateline's own state acting on its exiles keeps them its own: "KIEV - Ukraine stripped an
+        # exiled opposition leader of his citizenship", lead42)
+        home = {a[0].country for a in others}
         for i, (actor, start, end, tok) in enumerate(parties):
             code = actor.code or ""
             if len(code) < 6 or code[:3] == "---" or tok is None or not _placed_by_dateline(actor) \
-                    or not _exiled(tok):
+                    or actor.country in home or not _exiled(tok):
                 continue
             why = "'in exile' puts the body abroad: the dateline is where it sits, not whose it is"
             unplaced = Actor(name=actor.name, code="---" + code[3:], country=None, sector=actor.sector,
