@@ -22,6 +22,5 @@ def state_on_day(place: str, article: Article) -> str | None:
         return None
     if found.iso3 not in countries.SOVIET_REPUBLICS and found.iso3 not in countries.SUCCESSIONS:
         return found.iso3  # (most places: no date to weigh)
-    day = day_of(article.published)
-    soviet = countries.SOVIET_SPEAKER.search(article.text) is not None
-    return countries.as_of(found.iso3, day, found.kind, soviet=soviet)[0]
+    soviet = countries.told_in_soviet_years(article.text)  # (cached: the actors stage asked it of this text)
+    return countries.as_of(found.iso3, day_of(article.published), found.kind, soviet=soviet)[0]

@@ -32,7 +32,7 @@ def article_context(article: Article) -> Context:
     American. Without a dateline, `assign_actors` looks for the story's main country instead."""
     gaz = countries.gazetteer()
     ctx = Context(date=day_of(article.published))
-    ctx.soviet = countries.SOVIET_SPEAKER.search(article.text) is not None
+    ctx.soviet = countries.told_in_soviet_years(article.text)
     dl = article.dateline
     if dl is not None and dl.place:
         place = gaz.lookup(dl.place.title()) or (gaz.lookup(dl.region) if dl.region else None) \

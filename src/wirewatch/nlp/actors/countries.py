@@ -583,6 +583,13 @@ SOVIET_SPEAKER = re.compile(r"(?<![Ff]ormer )(?<![Ll]ate )(?<![Ll]ast )(?<!ex-)(
                             r"[Cc]ommunist\s+[Pp]arty\s+(?:chief|leader)|news\s+agency)\b")
 
 
+@lru_cache(maxsize=8)
+def told_in_soviet_years(text: str) -> bool:
+    """Whether a story's own words name a Soviet officer or body of its time (`SOVIET_SPEAKER`). Cached: the
+    actors stage and the events stage's dateline rules both ask it of the same story text."""
+    return SOVIET_SPEAKER.search(text) is not None
+
+
 def as_of(iso3: str, day: str | None, kind: str | None = None, *,
           soviet: bool = False) -> tuple[str, str | None]:
     """The country code on a date, with the reason when it differs: successor states, and for a place
