@@ -149,6 +149,7 @@ from .relative_object import relative_object
 from .reparse import headline_read, joined_clauses, parsed_again
 from .resolved_force import hedged_verb
 from .restated_acts import restates_told_act
+from .riot_acts import riot_not_damage
 from .role_partners import YIELDING, joint_role_subject, role_partner
 from .sentence_pair import pair_in_sentence
 from .speech import (
@@ -857,6 +858,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         place_country(r, ctx.link)  # "captured the Azerbaijani district centre of X": AZE (stories30)
         trained_for_another(r, ctx.link)  # "British instructors trained Ukrainian soldiers": 062 (lead24)
         sent_to_protect(r, ctx.link)  # "sent a destroyer to support the Kuwaiti forces": 074 (stories36)
+        riot_not_damage(r, ctx.link)  # "rioting students set fire to buses in protest": 145 (lead45)
     _refusal_shares_agreement(kept, all_trig)  # "agreed to let inspectors in but refused ..." (leads42)
     return kept + echoed_acts(kept, sent, ctx.link)  # "..., as did Italy": the act again (parse37)
 

@@ -25,6 +25,7 @@ from .actor_link import ActorLinker
 from .arguments import phrase_actors
 from .parse import kids, lemma
 from .reading import Reading
+from .sent_forces import destination
 
 _SENDING = frozenset({"send", "deploy", "dispatch", "despatch", "rush", "order", "move", "fly", "airlift"})
 # guarding names the protected in its object, armed or not ("to escort Saudi oil tankers")
@@ -49,7 +50,11 @@ def sent_to_protect(r: Reading, link: ActorLinker) -> None:
     if not (told or pledged) or not r.sources or lemma(r.trigger.tok) not in _SENDING:
         return
     own = {(a[0].code or "")[:3] for a in r.sources}
-    if told and any((t[0].code or "")[:3] in own for t in r.targets):
+    # "deployed 2,500 troops to south-western Rwanda to protect civilians" datelined PARIS: a foreign state
+    # the forces go into is where they guard, whatever the dateline made of the people guarded (lead45)
+    goal = destination(r.trigger.tok, link.article) if told else None
+    abroad = goal is not None and goal[0].country not in own
+    if told and not abroad and any((t[0].code or "")[:3] in own for t in r.targets):
         return  # (a build-up on its own ground, "sent troops to the border to protect it")
     verb = protection_purpose(r.trigger.tok)
     if verb is None:
@@ -58,6 +63,9 @@ def sent_to_protect(r: Reading, link: ActorLinker) -> None:
     if not parties and (pledged or lemma(verb) in _BACKING):
         return
     r.type, r.cameo, r.mode = ("AID", "074", None) if told else ("AGREE", "0334", None)
+    if not parties and abroad and goal is not None and \
+            all((t[0].code or "")[:3] in own for t in r.targets):
+        parties = [goal]  # (no party of another state guarded: the state they are sent into)
     if parties:
         r.targets = parties
         r.completed_targets = []  # (the dyad completion's guess is no second event)

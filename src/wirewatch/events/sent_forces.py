@@ -73,13 +73,22 @@ def sent_to_state(verb: Any, sources: list[Party], targets: list[Party], article
 def _destination_state(verb: Any, article: Article) -> str | None:
     """The state of the place the verb sends its forces to or into ("flew 150 paratroopers into Kigali"):
     lead44, where the sender's own paratroopers had been the aid's recipient."""
+    found = destination(verb, article)
+    return found[0].country if found is not None else None
+
+
+def destination(verb: Any, article: Article) -> Party | None:
+    """The place the verb sends its forces to or into, as a party: the state it lies in on the story's
+    day, at the place's words; None where the to-phrase names no state."""
     for prep in kids(verb):
         if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
             for place in kids(prep):
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
                     state = state_on_day(place.text, article)  # (the state on the story's day)
                     if state:
-                        return state
+                        actor = Actor(name=place.text, code=state, country=state, sector=None,
+                                      reasons=[f"'{place.text}' lies in {state}: the forces are sent there"])
+                        return (actor, place.idx, place.idx + len(place.text), place)
     return None
 
 
