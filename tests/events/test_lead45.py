@@ -1,0 +1,78 @@
+"""The forty-third session's lead fixes (issue #7, wip/lead45): sub-codes and parties of material acts. Fresh
+sentences (not the probe file's), each class with controls that keep their reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from support import aimed
+from support import story_triples as triples
+
+pytestmark = [pytest.mark.model]
+
+DATE = "2000-01-01"
+
+
+def test_protection_in_the_state_the_forces_enter(code: Any) -> None:
+    # the people guarded took the dateline's country, the rule read the sending as a build-up at home
+    got = triples(code("BRUSSELS (Reuters) - Belgium deployed 500 paratroopers to Rwanda on Tuesday to protect "
+                       "civilians caught in the unrest.", date=DATE))
+    assert aimed(got, "BEL", "RWA", "074"), got
+    # control: forces sent within the sender's own state guard no one abroad
+    got = triples(code("MADRID (Reuters) - Spain sent 300 police to the Basque country on Monday to protect "
+                       "local councillors.", date=DATE))
+    assert not any(c == "074" and t[:3] != "ESP" for _, t, c in got), got
+
+
+def test_withdrawal_from_a_border_with_a_state(code: Any) -> None:
+    got = triples(code("ATHENS (Reuters) - Greece pulled back troops from the border with Turkey on Friday, the "
+                       "defence ministry said.", date=DATE))
+    assert aimed(got, "GRC", "TUR", "0874") or aimed(got, "GRC", "TUR", "087"), got
+    assert not any(t.startswith("GRC") and c[:3] == "087" for _, t, c in got), got
+    # control: a border named where the act happens is still no target of a strike
+    got = triples(code("ISLAMABAD (Reuters) - Pakistani troops attacked a militant camp near the border with "
+                       "Afghanistan on Monday.", date=DATE))
+    assert not any(t.startswith("AFG") for _, t, _ in got), got
+
+
+def test_property_returned(code: Any) -> None:
+    got = triples(code("BONN (Reuters) - Russia returned to Germany on Friday a consignment of paintings "
+                       "taken by the Red Army in 1945.", date=DATE))
+    assert aimed(got, "RUS", "DEU", "0842"), got
+    # control: people returned stay 0841
+    got = triples(code("TEHRAN (IRNA) - Iraq returned 300 Iranian prisoners of war on Sunday.", date=DATE))
+    assert aimed(got, "IRQ", "IRN", "0841"), got
+
+
+def test_an_inspection_team_expelled(code: Any) -> None:
+    got = triples(code("PYONGYANG (KCNA) - North Korea expelled the International Atomic Energy Agency's "
+                       "inspection team on Tuesday.", date=DATE))
+    assert any(c == "1662" for _, _, c in got), got
+    # control: diplomats expelled stay 166
+    got = triples(code("MOSCOW (Reuters) - Russia expelled five British diplomats on Monday.", date=DATE))
+    assert aimed(got, "RUS", "GBR", "166"), got
+
+
+def test_the_islamic_group_is_an_armed_group(code: Any) -> None:
+    got = triples(code("ASYUT, Egypt (Reuters) - Militants of the Islamic Group shot dead two policemen in "
+                       "southern Egypt on Sunday.", date=DATE))
+    assert any(s == "EGYREB" for s, _, _ in got), got
+    # control: a lower-case "Islamic group" is no name
+    got = triples(code("KARACHI (Reuters) - Police detained leaders of an Islamic group in Karachi on "
+                       "Friday.", date=DATE))
+    assert not any(t == "EGYREB" for _, t, _ in got), got
+
+
+def test_property_wrecked_by_rioters_is_a_violent_protest(code: Any) -> None:
+    got = triples(code("LAHORE (Reuters) - Rioting shopkeepers set fire to a police station in Lahore on "
+                       "Sunday in protest against the government's new sales tax.", date=DATE))
+    assert any(c == "145" and t == "PAKGOV" for _, t, c in got), got
+    got = triples(code("KINSHASA (Reuters) - Angry soldiers looted shops in Kinshasa on Monday in protest "
+                       "against the killing of a comrade by police.", date=DATE))
+    assert any(c == "145" for _, _, c in got), got
+    # control: damage done by armed men is no protest
+    got = triples(code("COLOMBO (Reuters) - Tamil rebels set fire to a bus in eastern Sri Lanka on "
+                       "Saturday.", date=DATE))
+    assert not any(c[:2] == "14" for _, _, c in got), got
