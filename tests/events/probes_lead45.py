@@ -165,8 +165,115 @@ LEAD45: list[Row] = [
      'overnight, Interfax news agency said.'),
 ]
 
+LEAD45B: list[Row] = [
+    # batch 2: written blind after the first fixes (commit 2 of wip/lead45), before the coder was run on it.
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), ('0231', '023'),
+     'SEOUL (Yonhap) - South Korea asked North Korea on Monday to accept rice shipments, ending a month of '
+     'deadlock over food aid to the famine-hit North.'),
+    (('PSE', 'PSEGOV'), ('IGOUNO', 'IGO'), ('0234', '023'),
+     'GAZA (Reuters) - Palestinian leader Yasser Arafat appealed to the United Nations on Sunday to send an '
+     'international protection force to the West Bank and Gaza.'),
+    (('IGOUNO', 'IGO'), ('MMR', 'MMRGOV', 'MMRMIL'), ('0253', '025'),
+     'GENEVA (Reuters) - The U.N. human rights commission urged Burma\'s military rulers on Friday to free '
+     'opposition leader Aung San Suu Kyi.'),
+    (('JPN', 'JPNGOV'), ('PRK', 'PRKGOV'), ('0353', '035', '0253'),
+     'TOKYO (Kyodo) - Japan said on Tuesday it would seek the return of two Japanese fishermen held by North '
+     'Korea, and offered to release a North Korean seaman in exchange.'),
+    (('USA', 'USAGOV'), ('IRN', 'IRNGOV'), ('1312', '131', '138'),
+     'WASHINGTON (Reuters) - The United States threatened on Monday to impose sanctions on foreign companies '
+     'investing in Iran\'s oil industry.'),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), ('138', '130'),
+     'ANKARA (Reuters) - Turkey warned Syria on Thursday it would use force unless Damascus stopped '
+     'sheltering Kurdish guerrilla leader Abdullah Ocalan.'),
+    (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('1313', '131'),
+     'BEIJING (Reuters) - China threatened on Friday to downgrade relations with Britain if London went ahead '
+     'with its plan to widen the vote in Hong Kong.'),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), ('1241', '124', '120'),
+     'CAIRO (MENA) - Egypt refused on Tuesday to lift visa restrictions on Sudanese nationals, saying '
+     'Khartoum had not handed over suspects in the attempt on President Mubarak\'s life.'),
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNGOV', 'LBNREB'), ('1243', '124'),
+     'JERUSALEM (Reuters) - Israel refused on Sunday to release Lebanese prisoners held without trial until '
+     'its missing airmen were accounted for.'),
+    (('IRQ', 'IRQGOV'), ('IGOUNO', 'IGO'), ('1245', '124', '120'),
+     'BAGHDAD (Reuters) - Iraq refused on Wednesday to allow U.N. weapons inspectors into the Agriculture '
+     'Ministry building.'),
+    (('USA', 'USAGOV'), ('PHL', 'PHLGOV'), ('1621', '162'),
+     'MANILA (Reuters) - Washington froze 50 million dollars in economic aid to the Philippines on Thursday '
+     'pending an inquiry into the killing of an American serviceman.'),
+    (('GBR', 'GBRGOV'), ('ETH', 'ETHGOV'), ('1623', '162', '1621'),
+     'LONDON (Reuters) - Britain halted humanitarian aid to Ethiopia on Monday after convoys were diverted '
+     'to the army.'),
+    (('IGOUNO', 'IGO'), ('SOM', 'SOMREB', 'SOMUAF'), ('1661', '166'),
+     'MOGADISHU (Reuters) - The United Nations began withdrawing its peacekeepers from Somalia on Monday '
+     'after clan militias attacked a Pakistani patrol.'),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('IRQ', 'IRQCVL', 'IRQREB'), ('171', '1712'),
+     'BAGHDAD (Reuters) - Iraqi troops razed dozens of Kurdish villages in the north, a human rights '
+     'group said on Monday.'),
+    (('IRN', 'IRNGOV', 'IRNMIL'), ('ARE', 'AREGOV'), ('171', '192'),
+     'DUBAI (Reuters) - Iran seized two Emirati fishing boats in the Gulf on Saturday, the UAE news agency '
+     'WAM said.'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFMED'), ('172', '1721'),
+     'JOHANNESBURG (Reuters) - South Africa\'s government banned the country\'s biggest black newspaper on '
+     'Tuesday under emergency regulations.'),
+    (('PHL', 'PHLGOV'), ('PHL',), ('172', '1723'),
+     'MANILA (Reuters) - The Philippine government imposed a dusk-to-dawn curfew on Davao city on Monday '
+     'after a wave of bombings.'),
+    (('IDN', 'IDNGOV', 'IDNMIL'), ('IDN', 'IDNREB', 'IDNSEP'), ('172', '1724'),
+     'JAKARTA (Reuters) - Indonesia declared martial law in Aceh province on Monday and launched an '
+     'offensive against separatist rebels.'),
+    (('KEN', 'KENCOP', 'KENGOV'), ('KEN', 'KENOPP', 'KENCVL'), ('175',),
+     'NAIROBI (Reuters) - Kenyan riot police fired tear gas and beat opposition supporters with clubs to '
+     'break up a rally in Nairobi on Saturday.'),
+    (('PHL', 'PHLREB'), ('DEU', 'DEUCVL'), ('181',),
+     'MANILA (Reuters) - Moslem guerrillas seized three German tourists on Sunday at a resort on the '
+     'southern island of Jolo, police said.'),
+    (('LKA', 'LKAREB'), ('LKA', 'LKAGOV', 'LKAMIL'), ('183', '1831'),
+     'COLOMBO (Reuters) - A suspected Tamil Tiger suicide bomber blew herself up outside the Sri Lankan '
+     'prime minister\'s office on Thursday, killing 12 people.'),
+    (('PHL', 'PHLREB'), ('PHL', 'PHLMIL'), ('183', '1833'),
+     'COTABATO, Philippines (Reuters) - A roadside bomb planted by Moslem rebels killed five soldiers in a '
+     'passing army truck in Maguindanao province on Friday.'),
+    (('IRQ', 'IRQGOV', 'IRQMIL'), ('USA', 'USACVL', 'GBR', 'GBRCVL'), ('184',),
+     'BAGHDAD (Reuters) - Iraq moved Western hostages to military and industrial sites on Thursday to use '
+     'them as human shields against any allied attack.'),
+    (('LBN', 'LBNREB', 'LBNUAF'), ('LBN', 'LBNGOV'), ('185',),
+     'BEIRUT (Reuters) - Gunmen tried to assassinate Lebanon\'s defence minister on Monday, spraying his '
+     'motorcade with bullets in east Beirut.'),
+    (('IND', 'INDREB', 'INDSEP'), ('IND', 'INDGOV'), ('186',),
+     'NEW DELHI (Reuters) - Sikh militants assassinated a senior Punjab police official in Amritsar on '
+     'Thursday.'),
+    (('ISR', 'ISRMIL', 'ISRGOV'), ('PSE', 'PSECVL', 'PSEREB'), ('191',),
+     'JERUSALEM (Reuters) - The Israeli army sealed off the West Bank and Gaza Strip on Sunday, barring '
+     '120,000 Palestinians from jobs in Israel.'),
+    (('SYR', 'SYRMIL', 'SYRGOV'), ('LBN',), ('192',),
+     'BEIRUT (Reuters) - Syrian troops took over positions in the Bekaa valley on Monday vacated by '
+     'Lebanese militiamen.'),
+    (('YUG', 'SRB', 'YUGMIL', 'SRBMIL', 'BIH', 'BIHMIL'), ('BIH', 'BIHGOV', 'BIHMIL', 'BIHCVL'), ('194', '190'),
+     'SARAJEVO (Reuters) - Serb gunners shelled the centre of Sarajevo on Tuesday, killing six people '
+     'queueing for water.'),
+    (('USA', 'USAMIL', 'USAGOV'), ('IRQ', 'IRQMIL', 'IRQGOV'), ('195', '190'),
+     'WASHINGTON (Reuters) - U.S. warplanes bombed Iraqi air defence sites in the southern no-fly zone on '
+     'Sunday, the Pentagon said.'),
+    (('ETH', 'ETHMIL', 'ETHGOV'), ('ERI', 'ERIMIL', 'ERIGOV'), ('196',),
+     'ASMARA (Reuters) - Eritrea accused Ethiopia on Friday of breaking the ceasefire by shelling its '
+     'positions near Zalambessa.'),
+    (('SRB', 'SRBMIL', 'SRBCOP', 'YUG', 'YUGMIL', 'YUGCOP'), ('SRB', 'SRBCVL', 'ALB'), ('201', '200', '203'),
+     'SKOPJE (Reuters) - Serb forces drove thousands of ethnic Albanians from their homes in Kosovo at '
+     'gunpoint on Wednesday, refugees arriving in Macedonia said.'),
+    (('IRQ', 'IRQMIL', 'IRQGOV'), ('IRQ', 'IRQCVL'), ('204', '200'),
+     'ANKARA (Reuters) - Iraqi forces used chemical weapons against Kurdish villagers in northern Iraq, '
+     'Kurdish refugees told Turkish officials on Monday.'),
+    (('ETH', 'ETHGOV'), ('ERI', 'ERICVL'), ('201', '174'),
+     'ADDIS ABABA (Reuters) - Ethiopia has deported about 10,000 people of Eritrean origin since the border '
+     'war began, an Ethiopian official said on Tuesday.'),
+    (('KHM', 'KHMREB'), ('KHM', 'KHMCVL'), ('202', '200'),
+     'PHNOM PENH (Reuters) - Khmer Rouge guerrillas massacred 33 ethnic Vietnamese villagers in a fishing '
+     'village on Cambodia\'s Tonle Sap lake, officials said on Thursday.'),
+]
+
 BATCHES = {
     'batch1': LEAD45,
+    'batch2': LEAD45B,
 }
 
 ALL45 = [row for rows in BATCHES.values() for row in rows]
