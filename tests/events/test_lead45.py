@@ -76,3 +76,29 @@ def test_property_wrecked_by_rioters_is_a_violent_protest(code: Any) -> None:
     got = triples(code("COLOMBO (Reuters) - Tamil rebels set fire to a bus in eastern Sri Lanka on "
                        "Saturday.", date=DATE))
     assert not any(c[:2] == "14" for _, _, c in got), got
+
+
+def test_an_appeal_to_send_a_protection_force(code: Any) -> None:
+    got = triples(code("KABUL (Reuters) - Afghan leaders appealed to NATO on Tuesday to send a protection force "
+                       "to the northern cities.", date=DATE))
+    assert any(c == "0234" and t.startswith("IGO") for _, t, c in got), got
+    # control: troops asked for exercises are military aid asked for, not protection
+    got = triples(code("SEOUL (Yonhap) - South Korea asked the U.S. to send more troops for joint exercises.",
+                       date=DATE))
+    assert not any(c == "0234" for _, _, c in got), got
+
+
+def test_positions_taken_over_by_forces(code: Any) -> None:
+    got = triples(code("MONROVIA (Reuters) - Rebel fighters took over government positions north of Monrovia "
+                       "on Sunday.", date=DATE))
+    assert any(c == "192" and s.startswith("LBR") for s, _, c in got), got
+    # control: a firm taking over routes occupies nothing
+    got = triples(code("LONDON (Reuters) - British Airways took over the routes of a rival airline on Monday.",
+                       date=DATE))
+    assert not any(c[:2] == "19" for _, _, c in got), got
+
+
+def test_people_used_as_human_shields(code: Any) -> None:
+    got = triples(code("GROZNY (Reuters) - Chechen rebels are using civilians as human shields in the village "
+                       "of Komsomolskoye, the Russian army said on Monday.", date=DATE))
+    assert any(c == "184" for _, _, c in got), got

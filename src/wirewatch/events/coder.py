@@ -46,6 +46,7 @@ from ..records import Article, Event
 from .actor_link import ActorLinker
 from .addressees import told_statements
 from .aid_recipients import aid_recipient
+from .alert_cause import alert_aimed_at_cause
 from .anchor_codes import (
     aid_code,
     aircraft_code,
@@ -859,6 +860,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         trained_for_another(r, ctx.link)  # "British instructors trained Ukrainian soldiers": 062 (lead24)
         sent_to_protect(r, ctx.link)  # "sent a destroyer to support the Kuwaiti forces": 074 (stories36)
         riot_not_damage(r, ctx.link)  # "rioting students set fire to buses in protest": 145 (lead45)
+        alert_aimed_at_cause(r, ctx.link)  # "put its forces on alert as China began tests" (lead45)
     _refusal_shares_agreement(kept, all_trig)  # "agreed to let inspectors in but refused ..." (leads42)
     return kept + echoed_acts(kept, sent, ctx.link)  # "..., as did Italy": the act again (parse37)
 

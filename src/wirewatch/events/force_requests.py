@@ -22,6 +22,8 @@ from .reading import Reading
 ASKING = frozenset({"ask", "appeal", "call", "request", "plead", "seek", "press"})
 FORCES = frozenset({"troop", "peacekeeper", "soldier", "force", "reinforcement", "contingent", "battalion",
                     "paratrooper", "marine"})
+# the verbs of an appeal's complement that ask for a force by sending it ("to send troops")
+_SENDING = frozenset({"send", "deploy", "dispatch", "despatch"})
 # what a force asked for does when it is asked for protection or peacekeeping, not for fighting
 PROTECTING = frozenset({"protect", "guard", "keep", "police", "monitor", "patrol", "supervise", "secure",
                         "separate", "restore", "maintain", "escort", "shield", "safeguard", "oversee",
@@ -33,13 +35,18 @@ def _force_asked(verb: Any) -> Any | None:
     "requested troops from Y"."""
     # (the for-phrase hung on the verb, or on its object: "asked Nigeria for troops")
     holders = [verb, *(c for c in kids(verb) if c.dep_ in ("dobj", "dative"))]
-    for c in (k for h in holders for k in kids(h)):
+    for holder, c in ((h, k) for h in holders for k in kids(h)):
         if c.dep_ == "prep" and c.lower_ == "for":
             found = next((o for o in kids(c) if o.dep_ == "pobj" and lemma(o) in FORCES), None)
             if found is not None:
                 return found
         elif c.dep_ == "dobj" and lemma(c) in FORCES and lemma(verb) in ("request", "seek"):
             return c
+        elif c.dep_ in ("xcomp", "ccomp") and lemma(c) in _SENDING and holder is verb:
+            # "appealed to the United Nations to send an international protection force" (lead45)
+            found = next((o for o in kids(c) if o.dep_ == "dobj" and lemma(o) in FORCES), None)
+            if found is not None:
+                return found
         elif c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for"
                                                          for m in kids(c)):
             # "asked NATO for troops to guard its border", read as "for [troops to guard ...]"
@@ -50,8 +57,10 @@ def _force_asked(verb: Any) -> Any | None:
 
 
 def _peacekeeping(force: Any) -> bool:
+    """"peacekeepers", "a peacekeeping force", "a protection force" (lead45)."""
     return force.lower_.startswith("peacekeep") or any(
-        c.dep_ in ("amod", "compound") and c.lower_.startswith("peacekeep") for c in kids(force))
+        c.dep_ in ("amod", "compound") and (c.lower_.startswith("peacekeep") or lemma(c) == "protection")
+        for c in kids(force))
 
 
 def _purpose(force: Any, verb: Any) -> str | None:

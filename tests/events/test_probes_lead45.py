@@ -1,0 +1,46 @@
+"""The lead45 probes (tests/events/probes_lead45.py): the codebook's sub-codes of material acts, written
+blind. Each row must be coded (actor + root), except the known gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import load_probe_module
+
+_probes = load_probe_module("probes_lead45")
+_match = load_probe_module("probe_match")
+
+pytestmark = [pytest.mark.model]
+
+KNOWN_GAPS: dict[str, str] = {
+    "BUENOS AIRES (Reuters) - An Argentine judge opened an investigation on Monday into the disappearance of "
+    "12 people during the 1976-83 military rule.":
+        "the investigation's into-phrase names a disappearance with no doer; the military rule it happened "
+        "under is a time phrase, which no rule reads as the party investigated",
+    "ANKARA (Reuters) - More than 200 Kurdish prisoners went on hunger strike in Turkish jails on Monday to "
+    "protest against prison conditions.":
+        "coded TURCRM -> TUR 142: prisoners placed only by an ethnic word stay criminals (docs/actors.md: "
+        "prisoners named by their nation are its people, but 'Kurdish' names no state)",
+    "HARARE (Reuters) - Zimbabwe's government seized 841 white-owned farms on Friday under its land reform "
+    "programme.":
+        "the farms' owners are named only inside a compound adjective ('white-owned'), so the seizure has no "
+        "target and no triple",
+    # batch 2
+    "TOKYO (Kyodo) - Japan said on Tuesday it would seek the return of two Japanese fishermen held by North "
+    "Korea, and offered to release a North Korean seaman in exchange.":
+        "'seek the return of' people held by a state names the holder only in a participle's by-phrase, and "
+        "the offer's released seaman is read as no party of North Korea's state",
+    "WASHINGTON (Reuters) - The United States threatened on Monday to impose sanctions on foreign companies "
+    "investing in Iran's oil industry.":
+        "coded USA -> IRNBUS 1312: the foreign companies are placed by the industry they invest in; the row "
+        "wants Iran's state, at whom the measure is aimed",
+    "BAGHDAD (Reuters) - Iraq moved Western hostages to military and industrial sites on Thursday to use them "
+    "as human shields against any allied attack.":
+        "the purpose clause's 'them' is not tied to the main clause's hostages, so the human shield (184) has "
+        "no target; 'Western' names no single state either",
+}
+
+ROW_GAPS: dict[tuple[str, str], str] = {}
+
+
+test_every_gap_names_a_probe, test_probe_is_coded = _match.gap_tests(_probes.ALL45, KNOWN_GAPS, ROW_GAPS)
