@@ -278,9 +278,87 @@ LEAD45B: list[Row] = [
      'village on Cambodia\'s Tonle Sap lake, officials said on Thursday.'),
 ]
 
+LEAD45C: list[Row] = [
+    # batch 3: written blind after the second fixes (commit 5 of wip/lead45), before the coder was run on it.
+    (('USA', 'USAGOV'), ('MEX', 'MEXGOV'), ('063',),
+     'WASHINGTON (Reuters) - The United States and Mexico agreed on Friday to set up a joint task force to '
+     'fight drug trafficking across the border, and signed an extradition treaty.'),
+    (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), ('071', '0331'),
+     'WARSAW (Reuters) - Germany extended a 1 billion mark credit line to Poland on Tuesday to help finance '
+     'its market reforms.'),
+    (('IGOUNO', 'IGO'), ('SOM',), ('073',),
+     'NAIROBI (Reuters) - The U.N. World Food Programme airlifted 40 tonnes of food to famine-stricken '
+     'Baidoa in Somalia on Monday.'),
+    (('CUB', 'CUBGOV'), ('AGO', 'AGOGOV'), ('072', '062'),
+     'LUANDA (Reuters) - Cuba shipped tanks and artillery to the Angolan government on Thursday to help it '
+     'fight UNITA rebels, Western diplomats said.'),
+    (('MEX', 'MEXGOV'), ('CHL', 'CHLOPP', 'CHLCVL', 'CHLELI'), ('075',),
+     'MEXICO CITY (Reuters) - Mexico gave refuge at its embassy in Santiago on Wednesday to five Chileans '
+     'sought by the military government.'),
+    (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('082', '0811', '081', '084', '0841'),
+     'RANGOON (Reuters) - Burma\'s military government freed opposition leader Aung San Suu Kyi from six '
+     'years of house arrest on Monday.'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP'), ('0841', '084'),
+     'PRETORIA (Reuters) - South Africa released Nelson Mandela on Sunday after 27 years in prison.'),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('085',),
+     'WASHINGTON (Reuters) - President Bush eased sanctions on China on Tuesday, lifting a ban on the export '
+     'of commercial satellites.'),
+    (('KHM', 'KHMGOV'), ('IGOUNO', 'IGO'), ('086', '0861'),
+     'PHNOM PENH (Reuters) - Cambodia\'s government agreed to the deployment of U.N. peacekeepers on '
+     'Thursday as part of the Paris peace accords.'),
+    (('RUS', 'RUSGOV', 'RUSMIL'), ('RUS', 'RUSREB'), ('087', '0871'),
+     'MOSCOW (Reuters) - Russia ordered its troops in Chechnya to cease fire on Monday, halting a 20-month '
+     'war against separatist rebels.'),
+    (('IRN', 'IRNGOV', 'IRNJUD'), ('GBR', 'GBRGOV', 'GBRCVL'), ('091', '090'),
+     'TEHRAN (IRNA) - Iran\'s judiciary opened an inquiry on Sunday into a British businessman accused of '
+     'spying, the official news agency said.'),
+    (('IGOUNO', 'IGO'), ('IRQ', 'IRQGOV', 'IRQMIL'), ('092', '090'),
+     'GENEVA (Reuters) - The U.N. Human Rights Commission named a special investigator on Tuesday to look '
+     'into abuses by Iraq\'s government against the Kurds.'),
+    (('ISR', 'ISRGOV', 'ISRMIL'), ('ISR', 'ISRMIL'), ('093', '090'),
+     'JERUSALEM (Reuters) - Israel\'s army opened an investigation on Monday into the killing of three '
+     'Palestinian boys by its soldiers in the West Bank town of Hebron.'),
+    (('BGD', 'BGDOPP', 'BGDCVL'), ('BGD', 'BGDGOV'), ('143', '1431', '1433', '1432'),
+     'DHAKA (Reuters) - Bangladesh\'s opposition parties enforced a nationwide general strike on Sunday to '
+     'press their demand for the resignation of Prime Minister Khaleda Zia.'),
+    (('ISR', 'ISRCVL', 'ISROPP'), ('ISR', 'ISRGOV'), ('141', '1412'),
+     'TEL AVIV (Reuters) - More than 100,000 Israelis rallied in Tel Aviv on Saturday to demand that the '
+     'government pull troops out of Lebanon.'),
+    (('CHN', 'CHNMIL', 'CHNGOV'), ('TWN', 'TWNGOV'), ('150', '152', '154'),
+     'TAIPEI (Reuters) - China massed 150,000 troops on the coast opposite Taiwan on Monday ahead of the '
+     'island\'s presidential election, Taiwan\'s defence ministry said.'),
+    (('GBR', 'GBRGOV'), ('LBY', 'LBYGOV'), ('161',),
+     'LONDON (Reuters) - Britain broke off diplomatic relations with Libya on Sunday after a policewoman was '
+     'shot dead from the Libyan embassy in London.'),
+    (('USA', 'USAGOV'), ('NIC', 'NICGOV'), ('163',),
+     'WASHINGTON (Reuters) - President Reagan ordered a total trade embargo against Nicaragua on Wednesday.'),
+    (('ZAR', 'ZARGOV', 'COD', 'CODGOV'), ('IGOUNO', 'IGO'), ('1662', '166'),
+     'KINSHASA (Reuters) - Zaire ordered a U.N. team investigating massacres of Rwandan Hutu refugees to '
+     'leave the country on Thursday.'),
+    (('RUS', 'RUSGOV', 'RUSCOP'), ('RUS', 'RUSMED'), ('171', '1711', '172', '1721'),
+     'MOSCOW (Reuters) - Russian tax police raided the offices of the independent NTV television station on '
+     'Tuesday and confiscated documents.'),
+    (('CHN', 'CHNGOV', 'CHNCOP'), ('CHN', 'CHNREL', 'CHNOPP'), ('172', '1722', '1721'),
+     'BEIJING (Reuters) - China banned the Falun Gong spiritual movement on Thursday, calling it a threat to '
+     'social stability.'),
+    (('IRN', 'IRNGOV', 'IRNJUD'), ('USA', 'USAGOV', 'USACVL'), ('173',),
+     'TEHRAN (Reuters) - An Iranian court sentenced an American businessman to eight years in prison on '
+     'Sunday for spying.'),
+    (('PSE', 'PSEREB'), ('ISR', 'ISRCVL'), ('183', '1831'),
+     'JERUSALEM (Reuters) - A Hamas suicide bomber blew himself up on a crowded bus in Jerusalem on Sunday, '
+     'killing 18 Israelis.'),
+    (('NGA', 'NGACOP'), ('NGA', 'NGACVL', 'NGAOPP'), ('175', '145', '180'),
+     'LAGOS (Reuters) - Nigerian police shot dead 11 protesters on Monday during riots over the annulment of '
+     'the presidential election.'),
+    (('AZE', 'AZEMIL', 'AZEGOV', 'ARM', 'ARMREB'), ('AZE', 'AZEMIL', 'ARM', 'ARMREB'), ('196',),
+     'BAKU (Reuters) - Azerbaijani and Armenian forces traded fire across the ceasefire line in '
+     'Nagorno-Karabakh on Monday, violating the truce for the first time in a month.'),
+]
+
 BATCHES = {
     'batch1': LEAD45,
     'batch2': LEAD45B,
+    'batch3': LEAD45C,
 }
 
 ALL45 = [row for rows in BATCHES.values() for row in rows]
