@@ -167,7 +167,7 @@ LEAD45: list[Row] = [
 ]
 
 LEAD45B: list[Row] = [
-    # batch 2: written blind after the first fixes (commit 2 of wip/lead45), before the coder was run on it.
+    # batch 2: written blind after the first fixes (70940ad5), before the coder was run on it.
     # First run 29 / 22 / 19 of 34 on the branch and on main f5227023. Ten rows corrected after that run, each
     # to a written convention: asking a state to accept aid asks for no aid (020/022); a state's nationals
     # and its prisoners held are its CVL, as the people under a curfew, martial law or a bomb are;
@@ -279,7 +279,7 @@ LEAD45B: list[Row] = [
 ]
 
 LEAD45C: list[Row] = [
-    # batch 3: written blind after the second fixes (commit 5 of wip/lead45), before the coder was run on it.
+    # batch 3: written blind after the second fixes (c308e217), before the coder was run on it.
     (('USA', 'USAGOV'), ('MEX', 'MEXGOV'), ('063',),
      'WASHINGTON (Reuters) - The United States and Mexico agreed on Friday to set up a joint task force to '
      'fight drug trafficking across the border, and signed an extradition treaty.'),
