@@ -193,8 +193,8 @@ LEAD45B: list[Row] = [
      'ANKARA (Reuters) - Turkey warned Syria on Thursday it would use force unless Damascus stopped '
      'sheltering Kurdish guerrilla leader Abdullah Ocalan.'),
     (('CHN', 'CHNGOV'), ('GBR', 'GBRGOV'), ('1313', '131'),
-     'BEIJING (Reuters) - China threatened on Friday to downgrade relations with Britain if London went ahead '
-     'with its plan to widen the vote in Hong Kong.'),
+     'BEIJING (Reuters) - China threatened on Friday to downgrade relations with Britain if London went '
+     'ahead with its plan to widen the vote in Hong Kong.'),
     (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV', 'SDNCVL'), ('1241', '124', '120'),
      'CAIRO (MENA) - Egypt refused on Tuesday to lift visa restrictions on Sudanese nationals, saying '
      'Khartoum had not handed over suspects in the attempt on President Mubarak\'s life.'),
@@ -255,7 +255,8 @@ LEAD45B: list[Row] = [
     (('SYR', 'SYRMIL', 'SYRGOV'), ('LBN', 'LBNUAF'), ('192',),
      'BEIRUT (Reuters) - Syrian troops took over positions in the Bekaa valley on Monday vacated by '
      'Lebanese militiamen.'),
-    (('YUG', 'SRB', 'YUGMIL', 'SRBMIL', 'BIH', 'BIHMIL'), ('BIH', 'BIHGOV', 'BIHMIL', 'BIHCVL'), ('194', '190'),
+    (('YUG', 'SRB', 'YUGMIL', 'SRBMIL', 'BIH', 'BIHMIL'), ('BIH', 'BIHGOV', 'BIHMIL', 'BIHCVL'),
+     ('194', '190'),
      'SARAJEVO (Reuters) - Serb gunners shelled the centre of Sarajevo on Tuesday, killing six people '
      'queueing for water.'),
     (('USA', 'USAMIL', 'USAGOV'), ('IRQ', 'IRQMIL', 'IRQGOV'), ('195', '190'),
@@ -264,7 +265,8 @@ LEAD45B: list[Row] = [
     (('ERI', 'ERIGOV'), ('ETH', 'ETHGOV', 'ETHMIL'), ('112', '1123'),
      'ASMARA (Reuters) - Eritrea accused Ethiopia on Friday of breaking the ceasefire by shelling its '
      'positions near Zalambessa.'),
-    (('SRB', 'SRBMIL', 'SRBCOP', 'YUG', 'YUGMIL', 'YUGCOP'), ('SRB', 'SRBCVL', 'ALB'), ('174', '201', '200', '203'),
+    (('SRB', 'SRBMIL', 'SRBCOP', 'YUG', 'YUGMIL', 'YUGCOP'), ('SRB', 'SRBCVL', 'ALB'),
+     ('174', '201', '200', '203'),
      'SKOPJE (Reuters) - Serb forces drove thousands of ethnic Albanians from their homes in Kosovo at '
      'gunpoint on Wednesday, refugees arriving in Macedonia said.'),
     (('IRQ', 'IRQMIL', 'IRQGOV'), ('IRQ', 'IRQCVL'), ('204', '200'),
@@ -280,7 +282,11 @@ LEAD45B: list[Row] = [
 
 LEAD45C: list[Row] = [
     # batch 3: written blind after the second fixes (c308e217), before the coder was run on it.
-    (('USA', 'USAGOV'), ('MEX', 'MEXGOV'), ('063',),
+    # First run 17 / 14 / 14 of 25 on the branch, 17 / 13 / 13 on main f5227023. Five rows corrected after
+    # that run, each to a written convention: "agreed to" is an intent (03x) and a signed treaty 057; the
+    # story's date picks the office (Mandela in 2000 is ELI); a businessman is BUS; a court's sentence is
+    # 116; "Armenian forces" are Armenia's army by their adjective.
+    (('USA', 'USAGOV'), ('MEX', 'MEXGOV'), ('063', '057', '030', '031', '0313'),
      'WASHINGTON (Reuters) - The United States and Mexico agreed on Friday to set up a joint task force to '
      'fight drug trafficking across the border, and signed an extradition treaty.'),
     (('DEU', 'DEUGOV'), ('POL', 'POLGOV'), ('071', '0331'),
@@ -298,7 +304,7 @@ LEAD45C: list[Row] = [
     (('MMR', 'MMRGOV', 'MMRMIL'), ('MMR', 'MMROPP'), ('082', '0811', '081', '084', '0841'),
      'RANGOON (Reuters) - Burma\'s military government freed opposition leader Aung San Suu Kyi from six '
      'years of house arrest on Monday.'),
-    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP'), ('0841', '084'),
+    (('ZAF', 'ZAFGOV'), ('ZAF', 'ZAFOPP', 'ZAFELI'), ('0841', '084'),
      'PRETORIA (Reuters) - South Africa released Nelson Mandela on Sunday after 27 years in prison.'),
     (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), ('085',),
      'WASHINGTON (Reuters) - President Bush eased sanctions on China on Tuesday, lifting a ban on the export '
@@ -309,7 +315,7 @@ LEAD45C: list[Row] = [
     (('RUS', 'RUSGOV', 'RUSMIL'), ('RUS', 'RUSREB'), ('087', '0871'),
      'MOSCOW (Reuters) - Russia ordered its troops in Chechnya to cease fire on Monday, halting a 20-month '
      'war against separatist rebels.'),
-    (('IRN', 'IRNGOV', 'IRNJUD'), ('GBR', 'GBRGOV', 'GBRCVL'), ('091', '090'),
+    (('IRN', 'IRNGOV', 'IRNJUD'), ('GBR', 'GBRGOV', 'GBRCVL', 'GBRBUS'), ('091', '090'),
      'TEHRAN (IRNA) - Iran\'s judiciary opened an inquiry on Sunday into a British businessman accused of '
      'spying, the official news agency said.'),
     (('IGOUNO', 'IGO'), ('IRQ', 'IRQGOV', 'IRQMIL'), ('092', '090'),
@@ -341,7 +347,7 @@ LEAD45C: list[Row] = [
     (('CHN', 'CHNGOV', 'CHNCOP'), ('CHN', 'CHNREL', 'CHNOPP'), ('172', '1722', '1721'),
      'BEIJING (Reuters) - China banned the Falun Gong spiritual movement on Thursday, calling it a threat to '
      'social stability.'),
-    (('IRN', 'IRNGOV', 'IRNJUD'), ('USA', 'USAGOV', 'USACVL'), ('173',),
+    (('IRN', 'IRNGOV', 'IRNJUD'), ('USA', 'USAGOV', 'USACVL', 'USABUS'), ('173', '116'),
      'TEHRAN (Reuters) - An Iranian court sentenced an American businessman to eight years in prison on '
      'Sunday for spying.'),
     (('PSE', 'PSEREB'), ('ISR', 'ISRCVL'), ('183', '1831'),
@@ -350,7 +356,8 @@ LEAD45C: list[Row] = [
     (('NGA', 'NGACOP'), ('NGA', 'NGACVL', 'NGAOPP'), ('175', '145', '180'),
      'LAGOS (Reuters) - Nigerian police shot dead 11 protesters on Monday during riots over the annulment of '
      'the presidential election.'),
-    (('AZE', 'AZEMIL', 'AZEGOV', 'ARM', 'ARMREB'), ('AZE', 'AZEMIL', 'ARM', 'ARMREB'), ('196',),
+    (('AZE', 'AZEMIL', 'AZEGOV', 'ARM', 'ARMREB', 'ARMMIL'), ('AZE', 'AZEMIL', 'ARM', 'ARMREB', 'ARMMIL'),
+     ('196',),
      'BAKU (Reuters) - Azerbaijani and Armenian forces traded fire across the ceasefire line in '
      'Nagorno-Karabakh on Monday, violating the truce for the first time in a month.'),
 ]

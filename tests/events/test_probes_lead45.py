@@ -34,10 +34,23 @@ KNOWN_GAPS: dict[str, str] = {
     "investing in Iran's oil industry.":
         "coded USA -> IRNBUS 1312: the foreign companies are placed by the industry they invest in; the row "
         "wants Iran's state, at whom the measure is aimed",
-    "BAGHDAD (Reuters) - Iraq moved Western hostages to military and industrial sites on Thursday to use them "
-    "as human shields against any allied attack.":
-        "the purpose clause's 'them' is not tied to the main clause's hostages, so the human shield (184) has "
-        "no target; 'Western' names no single state either",
+    "BAGHDAD (Reuters) - Iraq moved Western hostages to military and industrial sites on Thursday to use "
+    "them as human shields against any allied attack.":
+        "the purpose clause's 'them' is not tied to the main clause's hostages, so the human shield (184) "
+        "has no target; 'Western' names no single state either",
+    # batch 3
+    "MOSCOW (Reuters) - Russia ordered its troops in Chechnya to cease fire on Monday, halting a 20-month "
+    "war against separatist rebels.":
+        "the ceasefire is the ordered troops' act; with the orderer's own forces as the order's object the "
+        "reading keeps no target, and the rebels are named only in the set-off participle's war",
+    "JERUSALEM (Reuters) - Israel's army opened an investigation on Monday into the killing of three "
+    "Palestinian boys by its soldiers in the West Bank town of Hebron.":
+        "coded ISRMIL -> PSEMIL 090: 'its soldiers' takes the nearest nationality (the boys'), not the "
+        "subject's; the investigated are the army's own men",
+    "MOSCOW (Reuters) - Russian tax police raided the offices of the independent NTV television station on "
+    "Tuesday and confiscated documents.":
+        "'the offices' is read as a government body with no country (---GOV) and the raid as force (190); "
+        "the station (NTV) is no actor of the tables, and the confiscation has no object party",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {}

@@ -174,6 +174,8 @@ from .sub_codes import (
     mass_killing,
     pact_field,
     policy_demand,
+    released_person,
+    violated_truce,
     with_item,
 )
 from .summoned_envoys import passive_summons
@@ -684,6 +686,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         code = to_death(tok, code) if etype == "ASSAULT" else code  # "hacked to death" 1823 (gsrforce)
         code = attempted(tok, cut_aid_code(tok, code))  # "halted economic aid" 1621, "tried to kill" 185
         code = mass_expulsion(tok, code)  # "expelled tens of thousands of Nepalese" 201 (probes17b)
+        code = released_person(tok, code)  # "released Nelson Mandela" 0841 (lead45)
+        code = violated_truce(tok, code)  # "traded fire, violating the truce" 196 (lead45)
         code = mass_killing(tok, code)  # "massacred thousands of Bosnian Muslims" 202 (roots17d)
         code = yield_aim(tok, protest_aim(tok, code))  # "rallied to demand the ouster of" 1411 (codes16b)
         code = charge_code(tok, code)  # "accused Estonia of espionage" 1125 (codes16b)

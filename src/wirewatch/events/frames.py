@@ -259,6 +259,9 @@ def _frame_reading_by_type(frame: Trigger, comp: Trigger | None) -> tuple[str, s
             return "THREATEN", "138", "violence"  # "vowed to topple the government by force" (modality24)
         if ctype is None:
             return ("AGREE", frame.pattern.cameo or "030", None) if name == "@AGREE" else ("", None, None)
+        if name == "@AGREE" and ctype == "MOBILIZE" and comp is not None and _keepers_let_in(comp.tok):
+            # "agreed to the deployment of U.N. peacekeepers": it lets them in, no threat of force (lead45)
+            return "RETREAT", "0861", "access"
         return future_reading(comp)  # type: ignore[arg-type]
     if name == "@THREATEN":
         code, mode = THREAT_CODES.get(ctype or "", (frame.pattern.cameo or "130", None))
@@ -333,6 +336,20 @@ def future_reading(comp: Trigger) -> tuple[str, str | None, str | None]:
         code = _threat_code(comp, code)
         return "THREATEN", code, comp.pattern.mode if ctype == "COERCE" and comp.pattern.mode else mode
     return ctype, comp.pattern.cameo, comp.pattern.mode
+
+
+_KEEPERS = ("peacekeep", "peace-keep", "blue-helmet")
+
+
+def _keepers_let_in(tok: Any) -> bool:
+    """An act noun whose of-phrase names peacekeepers ("the deployment of U.N. peacekeepers", "of a
+    peacekeeping force"): agreeing to it receives them."""
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    named = [g for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of"
+             for g in kids(p) if g.dep_ == "pobj"]
+    return any(g.lower_.startswith(_KEEPERS) or any(
+        m.dep_ in ("amod", "compound") and m.lower_.startswith(_KEEPERS) for m in kids(g)) for g in named)
 
 
 def _uses_force(tok: Any) -> bool:

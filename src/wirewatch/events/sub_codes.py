@@ -143,6 +143,36 @@ def mass_expulsion(tok: Any, code: str | None) -> str | None:
     return code
 
 
+def released_person(tok: Any, code: str | None) -> str | None:
+    """A person released by name ("released Nelson Mandela", "freed Aung San Suu Kyi") is a person
+    released, 0841: the object rows list people by their nouns, and a name is none of them (lead45)."""
+    if code != "084" or lemma(tok) not in ("release", "free"):
+        return code
+    named = any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in kids(tok))
+    return "0841" if named else code
+
+
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+_BREAKING = frozenset({"violate", "breach", "break"})
+
+
+def violated_truce(tok: Any, code: str | None) -> str | None:
+    """Force used "violating the truce" or "in violation of the ceasefire" is the codebook's ceasefire
+    violation, 196 (lead45: "traded fire across the line, violating the truce for the first time")."""
+    if code is None or code[:2] != "19" or code == "196":
+        return code
+    for c in kids(tok):
+        if c.dep_ in ("advcl", "xcomp", "conj") and lemma(c) in _BREAKING and any(
+                o.dep_ == "dobj" and (lemma(o) in TRUCES or o.lower_ in TRUCES) for o in kids(c)):
+            return "196"
+        if c.dep_ == "prep" and c.lower_ == "in":
+            broken = [q for g in kids(c) if g.dep_ == "pobj" and lemma(g) in ("violation", "breach")
+                      for p in kids(g) if p.dep_ == "prep" and p.lower_ == "of" for q in kids(p)]
+            if any(q.lower_ in TRUCES for q in broken):
+                return "196"
+    return code
+
+
 KILLINGS = {"kill", "massacre", "slaughter", "execute", "murder", "exterminate"}
 # the fallen who bore arms: killing thousands of them is war (19), not the codebook's mass killing
 COMBATANTS = {"soldier", "troop", "fighter", "rebel", "guerrilla", "militant", "insurgent", "militiaman",
