@@ -21,6 +21,11 @@ KNOWN_GAPS: dict[str, str] = {
     "protest against prison conditions.":
         "coded TURCRM -> TUR 142: prisoners placed only by an ethnic word stay criminals (docs/actors.md: "
         "prisoners named by their nation are its people, but 'Kurdish' names no state)",
+    "CAIRO (Reuters) - Egyptian police arrested 40 suspected members of the Islamic Group in raids in "
+    "southern Egypt on Saturday.":
+        "coded EGYCOP -> EGYMOS 173: the English name 'the Islamic Group' is read as a religious group; the "
+        "actor tables are read in lower case, where 'the Islamic group al-Itihaad' is another state's, so "
+        "only the Arabic spellings are listed",
     "HARARE (Reuters) - Zimbabwe's government seized 841 white-owned farms on Friday under its land reform "
     "programme.":
         "the farms' owners are named only inside a compound adjective ('white-owned'), so the seizure has no "

@@ -494,10 +494,11 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "gamaa islamiya": ("EGY", "REB", "al-Gamaa al-Islamiya"),
     "al-gamaa al-islamiya": ("EGY", "REB", "al-Gamaa al-Islamiya"),
     "gama'a al-islamiyya": ("EGY", "REB", "al-Gamaa al-Islamiya"),
-    # the era's copy names it in English: "members of the Islamic Group" (lead45), not a religious body
-    "islamic group": ("EGY", "REB", "al-Gamaa al-Islamiya"),
+    # the era's spellings (lead45); the English "Islamic Group" is not listed: the table is read in lower
+    # case, and "the Islamic group al-Itihaad" (stories34) is Somalia's
     "jamaa islamiya": ("EGY", "REB", "al-Gamaa al-Islamiya"),
     "gamaa al-islamiya": ("EGY", "REB", "al-Gamaa al-Islamiya"),
+    "jamaa al-islamiya": ("EGY", "REB", "al-Gamaa al-Islamiya"),
     "egyptian islamic jihad": ("EGY", "REB", "Egyptian Islamic Jihad"),
     "islamic salvation army": ("DZA", "REB", "the Islamic Salvation Army"),
     "salafist group for preaching and combat": ("DZA", "REB", "the GSPC"), "gspc": ("DZA", "REB", "the GSPC"),
