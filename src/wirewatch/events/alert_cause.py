@@ -21,7 +21,10 @@ from .parse import kids, lemma
 from .reading import Reading
 
 _CLAUSE_MARKS = frozenset({"as", "after", "when", "because", "since"})
-_CAUSE_PREPS = frozenset({"after", "following", "amid", "amidst", "over"})
+# ("as" too: the parser may read "as a dispute with Turkey escalated" as a phrase, "as" its preposition)
+_CAUSE_PREPS = frozenset({"after", "following", "amid", "amidst", "over", "as"})
+_QUARRELS = frozenset({"dispute", "row", "quarrel", "standoff", "stand-off", "tension", "confrontation",
+                       "conflict", "crisis", "feud", "clash"})
 _FALLBACK = "no named recipient"
 _SIDES = frozenset({"REB", "INS", "SEP", "UAF", "OPP"})
 
@@ -63,13 +66,23 @@ def _cause_parties(verb: Any, link: ActorLinker) -> list[Party]:
     out: list[Party] = []
     for c in kids(verb):
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in kids(c)):
-            out += [a for s in kids(c) if s.dep_ == "nsubj" for a in phrase_actors(s, link)]
+            for s in (s for s in kids(c) if s.dep_ == "nsubj"):
+                out += phrase_actors(s, link) or _quarrel_party(s, link)
         elif c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
-            out += [a for g in kids(c) if g.dep_ == "pobj" for a in _doers(g, link)]
+            out += [a for g in kids(c) if g.dep_ == "pobj"
+                    for a in _doers(g, link) or _quarrel_party(g, link)]
         elif c.dep_ == "advmod" and c.lower_ == "ahead":  # "ahead of an expected rebel offensive"
             out += [a for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of"
                     for g in kids(p) if g.dep_ == "pobj" for a in _doers(g, link)]
     return out
+
+
+def _quarrel_party(noun: Any, link: ActorLinker) -> list[Party]:
+    """"a dispute with Turkey", "tension with India": a quarrel names the other side by "with"."""
+    if lemma(noun) not in _QUARRELS:
+        return []
+    return [a for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "with"
+            for g in kids(p) if g.dep_ == "pobj" for a in phrase_actors(g, link)]
 
 
 def _doers(act: Any, link: ActorLinker) -> list[Party]:

@@ -25,9 +25,9 @@ FORCES = frozenset({"troop", "peacekeeper", "soldier", "force", "reinforcement",
 # the verbs of an appeal's complement that ask for a force by sending it ("to send troops")
 _SENDING = frozenset({"send", "deploy", "dispatch", "despatch"})
 # what a force asked for does when it is asked for protection or peacekeeping, not for fighting
-PROTECTING = frozenset({"protect", "guard", "keep", "police", "monitor", "patrol", "supervise", "secure",
-                        "separate", "restore", "maintain", "escort", "shield", "safeguard", "oversee",
-                        "disarm", "enforce"})
+PROTECTING = frozenset({"protect", "defend", "guard", "keep", "police", "monitor", "patrol", "supervise",
+                        "secure", "separate", "restore", "maintain", "escort", "shield", "safeguard",
+                        "oversee", "disarm", "enforce"})
 
 
 def _force_asked(verb: Any) -> Any | None:
@@ -67,7 +67,9 @@ def _purpose(force: Any, verb: Any) -> str | None:
     """The lemma of the infinitive that says what the force is asked to do ("troops to protect ...")."""
     if force.dep_ == "nsubj" and force.head.pos_ == "VERB":
         return _helped(force.head)  # ("for troops to guard ...": the clause the force is subject of)
-    for holder in (force, verb):
+    # ("to send troops to defend the kingdom": the sending verb carries the purpose, lead45)
+    sent = [force.head] if force.dep_ == "dobj" and force.head.i != verb.i else []
+    for holder in (force, *sent, verb):
         for c in kids(holder):
             if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.pos_ == "VERB":
                 # ("to help fight the rebels", "to help restore order": the helped verb says it)

@@ -153,7 +153,9 @@ def released_person(tok: Any, code: str | None) -> str | None:
 
 
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
-_BREAKING = frozenset({"violate", "breach", "break"})
+# ("breaking a ceasefire" is left to the attack's own code: an earlier blind row, lead31's, codes "attacked
+# government troops, breaking a ceasefire" 190)
+_BREAKING = frozenset({"violate", "breach"})
 
 
 def violated_truce(tok: Any, code: str | None) -> str | None:
