@@ -110,7 +110,7 @@ The two states fought a war in 1991 in which some 10,000 people were killed.
         (_HRV, _YUG, _DEMAND + _APPEAL + _STATE, "expected Belgrade"),
         (_YUG + _HRV, _HRV + _YUG, _DIPCO + _INTENT, "will establish"),
     ],
-    none=["The two states fought a war in 1991"],
+    none=[],
     parties=[
         ("Yugoslav Foreign Minister Milan Milutinovic", "Milan Milutinovic", ("YUGGOV", "SRBGOV")),
         ("Croatian Foreign Minister Mate Granic", "Mate Granic", ("HRVGOV",)),
@@ -197,6 +197,7 @@ authorities and society.
     ],
     also=[
         (_POL + ("POLCOP",), _POLOPP + ("POL",), _FREED, "225 people would be freed"),
+        (_POL, _POLOPP, _FREED + _INTENT, "Poland to free"),
         (("POLJUD", "POL", "POLGOV"), _POLOPP + ("POL",), _FREED + ("081",), "discontinued"),
         (_POL, ("WST", "USA", "---"), _REJ + _STATE, "not made under pressure"),
         (("POLCOP", "POL", "POLGOV"), _POLOPP, _ARREST, "was detained"),
@@ -247,6 +248,7 @@ The official Romanian media have made no mention of the unrest.
         (("ROUCVL", "ROUOPP", "ROU"), _ROU, ("141", "140"), "gathered to"),
         (_ROU, ("ROUREL", "ROUCVL", "HUN"), ("174", "170", "172"), "ordered evicted"),
         (("HUN", "HUNGOV"), _ROU, _DEMAND, "demand an explanation"),
+        (("IRN", "IRNGOV"), _ROU, ("043",), "visit to Iran"),
     ],
     none=["The official Romanian media have made"],
     parties=[
@@ -388,8 +390,10 @@ Gunmen fired on Mubarak's motorcade on June 26 as he drove from the airport to a
         (_ETH + ("ETHBUS",), _SDN, ("160", "163", "161", "162", "172"), "suspend its flights"),
         (_ETH, _SDN + ("SDNNGO", "NGO"), ("174", "166", "160", "172"), "must leave"),
         (("EGY", "EGYGOV"), _SDN, ("112",), "has accused"),
+        (("EGYUAF", "ETHUAF", "---", "UAF", "SDNUAF"), ("EGYGOV", "EGY"), _FIGHT + _ASSAULT,
+         "fired on Mubarak's"),
     ],
-    none=["Gunmen fired on Mubarak's motorcade on June 26"],
+    none=[],
     parties=[
         ("Foreign Minister Ali Osman Mohamed Taha", "Ali Osman Mohamed Taha", ("SDNGOV",)),
         ("Egyptian President Hosni Mubarak", "Hosni Mubarak", ("EGYGOV",)),
@@ -659,7 +663,7 @@ The two countries share a 280-mile border.
         (_TUN, _LBY, ("112", "111", "110"), "accusing Col."),
         (_TUN, _LBY, _EXPEL, "had 48 hours"),
         (_TUN, _LBY, ("161", "160", "166"), "recalling its own staff"),
-        (_LBY, ("TUN", "TUNCVL", "TUNLAB"), _EXPEL, "has expelled"),
+        (_LBY, ("TUN", "TUNCVL", "TUNLAB"), _EXPEL + ("201",), "has expelled"),
         (_LBY, _TUN + ("USA", "USAGOV"), ("112", "111", "110"), "was dictated"),
     ],
     also=[
@@ -855,7 +859,7 @@ North Korea threatened last year to withdraw from the Nuclear Non-Proliferation 
         (_PRK, _KOR, _THREAT, "threatened to turn"),
         (_PRK, _KOR, ("164", "160", "125", "120", "140"), "walked out"),
         (_KOR, _PRK, _CRIT, "called the threat"),
-        (_PRK, _IGO, ("112", "111", "110"), "accused the IAEA"),
+        (_PRK + ("PRKMED",), _IGO, ("112", "111", "110"), "accused the IAEA"),
     ],
     also=[
         (_KOR, _PRK + _USA, _INTENT + ("062", "150", "152", "154", "138"), "deploy U.S. Patriot"),
@@ -864,8 +868,9 @@ North Korea threatened last year to withdraw from the Nuclear Non-Proliferation 
         (_PRK, _IGO, ("010", "018", "120"), "all the access"),
         (_KOR, _PRK, ("040", "046"), "inter-Korean talks"),
         (_PRK, _KOR, ("040", "046"), "inter-Korean talks"),
+        (_PRK, _IGO, _THREAT + ("161", "160"), "threatened last year"),
     ],
-    none=["North Korea threatened last year to withdraw"],
+    none=[],
     parties=[
         ("Foreign Minister Han Sung-joo", "Han Sung-joo", ("KORGOV",)),
         ("Park Yong-su", "Park Yong-su", ("PRKGOV",)),
@@ -906,6 +911,8 @@ The peninsula has been divided since 1945.
         (_USA, _KOR, ("036", "030", "032"), "would travel"),
     ],
     also=[
+        (_KOR, _PRK, _SIGN, "Two Koreas sign"),
+        (_PRK, _KOR, _SIGN, "Two Koreas sign"),
         (_KOR, _PRK, ("042",), "in Pyongyang"),
         (_PRK, _KOR, ("043",), "in Pyongyang"),
         (_KOR + _PRK, _PRK + _KOR, _INTENT + ("036", "030", "031"), "will hold talks"),
@@ -1007,8 +1014,9 @@ China and Vietnam normalized relations in 1991.
         (_CHN, _VNMG, _MEET, "met Tang afterwards"),
         (_CHN, _VNMG, _MEET, "also met Tang"),
         (_CHN, _VNMG, ("042",), "here today"),
+        (_CHN + _VNMG, _VNMG + _CHN, _DIPCO, "normalized relations"),
     ],
-    none=["China and Vietnam normalized relations in 1991"],
+    none=[],
     parties=[
         ("Chinese Foreign Minister Tang Jiaxuan", "Tang Jiaxuan", ("CHNGOV",)),
         ("Nguyen Manh Cam", "Nguyen Manh Cam", ("VNMGOV",)),
@@ -1054,8 +1062,9 @@ March 1985.
         (("SYR", "SYRMIL", "SYRGOV"), ("USA", "USAGOV", "USAMED"), ("0841", "084", "080", "042", "043"),
          "received by"),
         (_IRN, _IGO + ("LBN",), _INTENT + ("073", "070"), "would continue"),
+        (_LBNIJ, ("USAMED", "USA", "MED", "USACVL"), ("181", "180"), "was kidnapped"),
     ],
-    none=["was kidnapped on a Beirut street in March 1985"],
+    none=[],
     parties=[
         ("Foreign Ministry spokesman Morteza Sarmadi", "Morteza Sarmadi", ("IRNGOV",)),
         ("U.N. Secretary General Javier Perez de Cuellar", "Javier Perez de Cuellar", ("IGO", "IGOUNO",
@@ -1088,15 +1097,16 @@ Palestinian police detained dozens of Hamas activists in Gaza overnight, witness
 Israel holds elections on May 29.
 """,
     events=[
-        (("PSEREB", "PSEUAF"), ("ISRCVL", "ISR"), _BOMB, "killed at least 25"),
-        (("PSEREB", "PSEUAF"), ("ISRCVL", "ISR", "ISRMIL"), _BOMB, "blew himself up"),
-        (_ISR, _PSE + ("PSECVL",), ("172", "170", "175", "163", "160"), "sealed off"),
+        (("PSEREB", "PSEUAF", "ISRUAF"), ("ISRCVL", "ISR"), _BOMB, "killed at least 25"),
+        (("PSEREB", "PSEUAF", "ISRUAF"), ("ISRCVL", "ISR", "ISRMIL"), _BOMB, "blew himself up"),
+        (_ISR, _PSE + ("PSECVL",), ("172", "170", "175", "163", "160", "191"), "sealed off"),
         (_ISR, _PSE, ("164", "160", "161", "125"), "suspended contacts"),
         (_PSE, ("PSEREB", "PSEUAF"), _CRIT, "condemned the attacks"),
         (("PSECOP", "PSE", "PSEGOV"), ("PSEREB",), _ARREST, "detained dozens"),
     ],
     also=[
-        (("PSEREB", "PSEUAF"), ("ISRCVL", "ISR"), _BOMB, "bomb tore apart"),
+        (("PSEREB", "PSEUAF", "ISRUAF"), ("ISRCVL", "ISR"), _BOMB, "bomb tore apart"),
+        (("PSEREB", "PSEUAF"), ("ISRCVL", "ISR"), _BOMB, "Hamas suicide bombers kill"),
         (("PSEREB",), _ISR, ("112", "111", "010"), "claimed responsibility"),
         (_PSE, ("PSEREB", "PSEUAF"), _THREAT + _INTENT + ("173",), "would hunt down"),
     ],
