@@ -33,7 +33,23 @@ a bombing 183 (or 180), a hostage freed 0841.
 
 Run `python tests/events/stories45.py` to print each story's coded triples, its misses and its counts.
 
-First run: FIRST_RUN
+First run (wip/stories45 at de8c1325, main's code f5227023, before any change): of the 137 required events
+81 were coded at country + root and 72 at actor + root; of the coded triples 66 were right, 13 accepted, 2
+duplicated and 42 wrong; 2 of the 20 non-event paragraphs were coded; of 65 parties 56 were right, 2 wrong
+and 7 unresolved. Corrected after the run, as writing errors against the written conventions
+(docs/events.md, "Forty-third session: ... (wip/stories45)"): history less than ten years old is background
+(`also`), not a non-event paragraph (the attempt on Mubarak three months before, the North's threat of
+1993 to leave the NPT, China and Vietnam's normalisation of 1991, Anderson's kidnapping of 1985, the 1991
+war of a 1996 story); a headline that tells the lead's act again is accepted (`also`: the two Koreas'
+signing, "Poland to free", "Hamas suicide bombers kill"); a host of a visit is 043 back (Iran for
+Ceausescu); an unnamed bomber is the unidentified armed forces of his place (ISRUAF, as stories44's
+convention for an unnamed armed group); 30,000 workers expelled is CAMEO's mass expulsion (201); "sealed
+off the West Bank" is the lexicon's blockade (191); a state's news agency is its media (PRKMED, KCNA). Main
+f5227023 on the corrected lists: 84 / 74; right 69, accepted 21, duplicated 2, wrong 31; non-events coded 0
+of 15; parties 56 / 2 / 7. The branch at the end: 87 / 80; right 75, accepted 21, duplicated 3, wrong 23;
+non-events coded 0 of 15; parties 60 / 2 / 3. What still fails is a strict xfail in
+tests/events/test_stories45.py with its reason. One subject repeats an earlier set's (the donors' freeze of
+Malawi's aid in 1992 is stories43b's), told here from Blantyre with other parties.
 """
 
 from __future__ import annotations
