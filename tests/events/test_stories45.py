@@ -307,6 +307,13 @@ def test_suicide_bombers_are_irregulars(code: Any, text: str, date: str, source:
     assert not any(s.endswith("MIL") for s, _, _ in got), got
 
 
+def test_a_nations_suicide_bombers_stay_its_forces(code: Any) -> None:
+    # control: "Palestinian suicide bombers" keep the nation's forces (PSEMIL), as the PLOVER GSR record
+    got = story_triples(code("TEL AVIV (Reuters) - Two Palestinian suicide bombers killed 19 people at a bus "
+                             "station on Sunday.", date="2001-03-04"))
+    assert any(s == "PSEMIL" for s, _, _ in got), got
+
+
 def test_bombers_of_an_air_force_stay_military(code: Any) -> None:
     # control: a country's bombers are its air force
     got = story_triples(code("BELGRADE (Reuters) - NATO bombers struck Serbian army barracks near Nis.",
