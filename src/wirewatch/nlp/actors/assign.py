@@ -2470,7 +2470,8 @@ class _Builder(MentionPasses):
 
 
 # the people an "Indian" adjective can make native peoples (an Indian prime minister or army stays India's)
-_SUICIDE_BOMBERS = frozenset({"suicide bomber", "suicide bombers", "car bomber", "car bombers"})
+# plural only: "a Palestinian suicide bomber" stays the irregular (PSEUAF) the probe rows accept
+_SUICIDE_BOMBERS = frozenset({"suicide bombers", "car bombers"})
 _NATIVE_NOUNS = frozenset({"farmer", "peasant", "villager", "community", "tribe", "tribesman", "people",
                            "group", "protester", "demonstrator", "rebel", "guerrilla", "organisation",
                            "organization", "confederation", "movement", "leader", "woman", "man", "family",
