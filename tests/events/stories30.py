@@ -263,8 +263,8 @@ The Colombo Stock Exchange was closed for the day.
         (("LKACOP", "LKAGOV", "LKA"), _LTTE, ("112",), "Police blamed the Liberation"),
         (("LKAGOV",), _LTTE, ("138", "130", "190", "150"), "vowed to press the army's offensive"),
         (("LKAGOV",), ("LKA", "LKACVL"), ("020", "023", "025", "028"), "appealed to the public"),
-        (("IND", "INDGOV"), _LTTE + ("LKA", "---"), ("111", "110"), "condemned the bombing"),
-        (("USA", "USAGOV"), _LTTE + ("LKA", "---"), ("111", "110"), "condemned the bombing"),
+        (("IND", "INDGOV"), _LTTE + ("LKA", "LKAUAF", "---"), ("111", "110"), "condemned the bombing"),
+        (("USA", "USAGOV"), _LTTE + ("LKA", "LKAUAF", "---"), ("111", "110"), "condemned the bombing"),
     ],
     also=[
         (_LTTE + ("---", "LKA", "LKAUAF"), ("LKA", "LKACVL", "LKABUS", "LKAGOV"), ("180", "183", "190"),

@@ -24,8 +24,6 @@ KNOWN_GAPS: dict[str, str] = {
         "an alert names no target; the other side of the clashes it follows is not taken",
     "Israeli warplanes bombed Hezbollah positions in southern Lebanon.":
         "Hezbollah's positions are coded LBNREB; the sentence's country (LBN) is the other reading",
-    "A suicide bomber killed 14 Israeli soldiers at a bus stop near Tel Aviv.":
-        "a bomber with no nationality takes the place's country alone (ISR), not its UAF",
     "The European Union called on Belgrade to end the crackdown in Kosovo.":
         "'called on X to' is an appeal (020) in the lexicon; a demand (10) is the other reading",
     "Spanish police dismantled a Basque separatist cell in Bilbao.":

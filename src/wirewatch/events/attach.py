@@ -970,6 +970,10 @@ def _attach_actors(r: Reading, sent: Any, triggers: dict[int, Trigger], ctx: Art
         # "ordered a halt to military operations in Chechnya": a halt with no party named is towards the
         # place the halted fighting was in, as its own phrase names it (lead31)
         targets = halted_place(r.trigger.tok, link)
+    if not targets and r.cameo == "082" and not mutual:
+        # "the union called off its strike": a protest called off is aimed where the protest was, as the
+        # protest itself (forty-third session, wip/stories45)
+        targets = place_target("PROTEST", r.sources, anchor, sent, link)
     if not targets and r.cameo in ("0841", "081", "0813", "0814") and not mutual:
         # people released with no country of their own: where it happens, else the releaser's
         # own nationals ("the junta released 2,000 political prisoners")

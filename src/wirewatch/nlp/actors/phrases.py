@@ -1133,6 +1133,8 @@ def _resolve_text(text: str, ctx: Context, cities: bool, allow_context: bool,
             if matched:
                 break
         i += matched or 1
+    if sector_head is not None and _peoples_republic(lower, sector_head[1]):
+        sector_head = None  # "the People's Republic of Kampuchea" is the state, not its people
     led = next((w for w in lower if w.endswith("-led")), None)
     if sector_head == ("", "coalition") and led and res.country:
         # "the U.S.-led coalition", "the Saudi-led coalition": a military coalition named by its leader
@@ -1718,6 +1720,16 @@ def _join_sectors(parts: list[str]) -> str:
     if len(out) > 1 and "PPL" in out:
         out.remove("PPL")
     return "".join(out)
+
+
+def _peoples_republic(lower: list[str], head: str) -> bool:
+    """ "the People's Republic of Kampuchea", "the People's Socialist Republic of Albania": "people" names a
+    state's style, not its civilians (TASS's Kampuchea of 1989 was KHMCVL; forty-third session,
+    wip/stories45). "the people of the Republic of Korea" keeps its people: "of" comes between."""
+    if head not in ("people", "people's", "peoples") or head not in lower or "republic" not in lower:
+        return False
+    at, rep = lower.index(head), lower.index("republic")
+    return at < rep and "of" not in lower[at:rep]
 
 
 _SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",

@@ -1222,7 +1222,10 @@ ROLE_NOUNS: dict[str, str] = {
                           "death squads", "death squad", "right-wing paramilitaries",
                           "right-wing paramilitary",
                           "rightist paramilitaries", "far-right paramilitaries", "left-wing paramilitaries",
-                          "ultra-right paramilitaries")},
+                          "ultra-right paramilitaries",
+                          # forty-third session (wip/stories45): a suicide bomber is a man with a bomb,
+                          # not the air force's "bombers" (MIL): "Two suicide bombers killed 25" was ISRMIL
+                          "suicide bomber", "suicide bombers", "car bomber", "car bombers")},
     **{k: "OPP" for k in ("dissidents", "dissident", "protesters", "protestors", "demonstrators",
                           "activists", "rioters", "exiles", "opposition activists",
                           # a movement that campaigns against the state's policy is civil opposition
