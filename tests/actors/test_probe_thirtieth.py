@@ -168,7 +168,35 @@ CONTROLS: list[Probe] = [
     Probe("The Likud named a new leader.", "The Likud", "ISRGOV", None, "1997-06-01"),
 ]
 
-BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "TITLED": TITLED, "GROUPS": GROUPS, "CONTROLS": CONTROLS}
+# batch 2: written after the first fixes and committed before any run on it
+SECOND: list[Probe] = [
+    Probe("Nikola Koljevic said the Serbs would keep the territory they held.", "Nikola Koljevic", "BIHREB",
+          None, "1993-06-01"),
+    Probe("Adem Demaci said the guerrillas would not attend the talks.", "Adem Demaci", "SRBREB", None,
+          "1998-10-01"),
+    Probe("Jozef Oleksy denied that he had spied for Moscow.", "Jozef Oleksy", "POLGOV", None, "1995-12-21"),
+    Probe("Ivan Kostov promised to speed up the sale of state firms.", "Ivan Kostov", "BGRGOV", None,
+          "1998-06-01"),
+    Probe("Petru Lucinschi said the separatists must accept autonomy within Moldova.", "Petru Lucinschi",
+          "MDAGOV", None, "1998-06-01"),
+    Probe("Tamrat Layne said the government would hold regional elections.", "Tamrat Layne", "ETHGOV", None,
+          "1993-06-01"),
+    Probe("Omar Jess said his militia would leave Kismayu.", "Omar Jess", "SOMREB", None, "1993-02-01"),
+    Probe("Theo-Ben Gurirab said Namibia would not allow its territory to be used against Angola.",
+          "Theo-Ben Gurirab", "NAMGOV", None, "1995-06-01"),
+    Probe("Cyril Ramaphosa said the movement would not return to the talks.", "Cyril Ramaphosa", "ZAFOPP",
+          None, "1992-06-25"),
+    Probe("Sid Ahmed Ghozali promised free elections by the end of the year.", "Sid Ahmed Ghozali", "DZAGOV",
+          None, "1991-07-01"),
+    Probe("Enrique Silva Cimma said Chile would seek the general's extradition.", "Enrique Silva Cimma",
+          "CHLGOV", None, "1991-06-01"),
+    Probe("Son Sen said the guerrillas would not let the U.N. troops into their zones.", "Son Sen", "KHMREB",
+          None, "1992-07-01"),
+    Probe("Dan Shomron said the army would crush the uprising.", "Dan Shomron", "ISRMIL", None, "1988-02-01"),
+]
+
+BATCHES = {"ERA_PEOPLE": ERA_PEOPLE, "TITLED": TITLED, "GROUPS": GROUPS, "CONTROLS": CONTROLS,
+           "SECOND": SECOND}
 ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {

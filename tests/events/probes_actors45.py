@@ -147,6 +147,62 @@ ACTORS45: list[Row] = [
      'protest against Serbian rule.'),
 ]
 
+# batch 2: written after the first fixes and committed before any run on it
+ACTORS45B: list[Row] = [
+    (('BIHREB', 'BIHELI', 'BIH'), ('BIHGOV', 'BIHMIL', 'BIH'), _ACC,
+     'PALE, Bosnia (Reuters) - Bosnian Serb vice-president Nikola Koljevic on Monday accused the Moslem-led '
+     'government of breaking the truce.'),
+    (('BIHREB', 'BIHUAF', 'BIH'), ('BIHMIL', 'BIHGOV', 'BIH'), _FIGHT,
+     'ZAGREB (Reuters) - Forces loyal to rebel Moslem leader Fikret Abdic on Sunday clashed with Bosnian '
+     'government troops near Bihac.'),
+    (('SRBREB', 'SRB'), ('SRBGOV', 'SRB'), ('12',),
+     'PRISTINA (Reuters) - KLA political representative Adem Demaci on Tuesday rejected the autonomy plan '
+     'offered by Belgrade.'),
+    (('POLGOV', 'POLELI', 'POL'), ('RUSGOV', 'RUS'), ('11',),
+     'WARSAW (Reuters) - Prime Minister Jozef Oleksy on Monday accused Moscow of trying to block Poland\'s '
+     'entry into NATO.'),
+    (('BGRGOV', 'BGR'), ('BGROPP', 'BGRPTY', 'BGR'), ('11',),
+     'SOFIA (Reuters) - Prime Minister Ivan Kostov on Tuesday accused the Socialist opposition of sabotaging '
+     'reforms.'),
+    (('MDAGOV', 'MDA'), ('MDAREB', 'MDA'), ('11',),
+     'CHISINAU (Reuters) - Moldovan President Petru Lucinschi on Monday accused the Dniester separatists of '
+     'blocking a settlement.'),
+    (('ETHGOV', 'ETHELI', 'ETH'), ('ETHREB', 'ETH'), ('11',),
+     'ADDIS ABABA (Reuters) - Prime Minister Tamrat Layne on Monday accused the Oromo Liberation Front of '
+     'attacking civilians.'),
+    (('SOMREB', 'SOMUAF', 'SOM'), ('SOMREB', 'SOMUAF', 'SOM'), _FIGHT,
+     'MOGADISHU (Reuters) - Fighters of warlord Omar Jess on Sunday clashed with rival militiamen in the '
+     'southern port of Kismayu.'),
+    (('NAMGOV', 'NAM'), ('AGOREB', 'AGO'), ('11',),
+     'WINDHOEK (Reuters) - Foreign Minister Theo-Ben Gurirab on Tuesday accused UNITA rebels of crossing into '
+     'Namibia to loot villages.'),
+    (('ZAFOPP', 'ZAFGOV', 'ZAFELI', 'ZAF'), ('ZAFGOV', 'ZAF'), ('11',),
+     'JOHANNESBURG (Reuters) - ANC secretary-general Cyril Ramaphosa on Monday accused the government of '
+     'fomenting violence in the townships.'),
+    (('DZAGOV', 'DZAELI', 'DZA'), ('DZAOPP', 'DZAREB', 'DZA'), ('11',),
+     'ALGIERS (Reuters) - Prime Minister Sid Ahmed Ghozali on Monday accused the FIS of inciting civil '
+     'disobedience.'),
+    (('CHLGOV', 'CHLELI', 'CHL'), ('ARGGOV', 'ARG'), ('04', '03', '05'),
+     'SANTIAGO (Reuters) - Foreign Minister Enrique Silva Cimma on Monday met his Argentine counterpart to '
+     'settle the border dispute.'),
+    (('KHMREB', 'KHMELI', 'KHM'), ('IGOUNO', 'IGO'), ('11',),
+     'PHNOM PENH (Reuters) - Khmer Rouge commander Son Sen on Tuesday accused U.N. peacekeepers of siding with '
+     'the Phnom Penh government.'),
+    (('ISRMIL', 'ISRELI', 'ISR'), ('PSECVL', 'PSE', 'PSEREB'), ('13', '11'),
+     'JERUSALEM (Reuters) - Army chief of staff Lieutenant-General Dan Shomron on Monday warned Palestinians '
+     'in the occupied territories that the army would crush the uprising.'),
+    (('JORGOV', 'JORELI', 'JOR'), ('ISRGOV', 'ISR'), ('11',),
+     'AMMAN (Reuters) - Prime Minister Abdul Salam al-Majali on Monday accused Israel of violating the peace '
+     'treaty.'),
+    (('CHNGOV', 'CHNMED', 'CHN'), ('USAGOV', 'USA'), ('11',),
+     'BEIJING (Reuters) - China on Monday accused the United States of interfering in its internal affairs, '
+     'the official Xinhua news agency said.'),
+    (('SYRGOV', 'SYR'), ('ISRGOV', 'ISR'), ('11',),
+     'WASHINGTON (Reuters) - Syria\'s ambassador to the United States, Walid al-Moualem, on Tuesday accused '
+     'Israel of stalling the peace talks.'),
+]
+
 
 if __name__ == "__main__":
     report("actors45", ACTORS45, full=False, date=DATE)
+    report("actors45b", ACTORS45B, full=False, date=DATE)

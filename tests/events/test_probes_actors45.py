@@ -35,7 +35,7 @@ KNOWN_GAPS: dict[str, str] = {
 
 
 def _rows() -> list[Any]:
-    return [*_probes.ACTORS45]
+    return [*_probes.ACTORS45, *_probes.ACTORS45B]
 
 
 def _cases() -> list[Any]:
