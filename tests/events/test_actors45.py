@@ -3,7 +3,7 @@ people before a leader's title or an army's noun ("ZAGREB - Krajina Serb leader 
 leaders rejected ...", "KNIN - Krajina Serb forces shelled ...") are the rebel side of the state holding the
 region in law (HRVREB), where the title's "Serb" had made them Serbia's government or army; era ministers,
 generals and faction leaders the table lacked, named with no title under a dateline (the name alone gave no
-source). Controls: a state's own leaders keep their government; the Bosnian Serb side keeps its reading; a
+source); a group's post with a kind word before the title ("KLA political representative") is the group's. Controls: a state's own leaders keep their government; the Bosnian Serb side keeps its reading; a
 party out of office keeps OPP. Fresh sentences, not the probes'."""
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ CASES = [
      "1988-06-01", ("ZAFGOVMIL", "CUB", "11")),
     ("HANOI (Reuters) - Vo Van Kiet on Monday accused China of stirring up trouble on the border.",
      "1991-06-01", ("VNMGOV", "CHN", "11")),
+    # a group's post with a kind word between the group's name and the title is the group's, not a state's
+    # envoy (was SRBGOV: the envoy rule and the title held); on this date Demaci held no listed post: ELI
+    ("PRISTINA (Reuters) - KLA political representative Adem Demaci on Monday accused NATO of abandoning the "
+     "Albanians.", "2000-01-01", ("SRBELI", "", "11")),
     # controls: a state's own leaders; the Bosnian Serb side; a party out of office
     ("BELGRADE (Reuters) - Serbian leaders on Monday rejected Zagreb's offer of autonomy.", "1994-06-01",
      ("SRBGOV", "HRV", "12")),

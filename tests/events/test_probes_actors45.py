@@ -31,6 +31,12 @@ KNOWN_GAPS: dict[str, str] = {
     'protest against Serbian rule.':
         "no event: a protest 'against Serbian rule' has no target (a rule is no actor) and the march alone "
         "names none",
+    # batch 2
+    'JERUSALEM (Reuters) - Army chief of staff Lieutenant-General Dan Shomron on Monday warned Palestinians '
+    'in the occupied territories that the army would crush the uprising.':
+        "ISRMED: the parser joins the dateline to the subject, so the source's span is 'JERUSALEM (Reuters) - "
+        "Army chief' and the agency's name makes it media (a trim of the dateline was tried: the bare 'Army "
+        "chief' then took the lead's other state, SYRMIL in an ANKARA lead accusing Syria, so it was left)",
 }
 
 

@@ -1962,7 +1962,10 @@ class _Builder(MentionPasses):
         posts = set()
         for title in titles:
             parts = title.split()
-            if any(lower[i:i + len(parts)] == parts and _group_name_before(words, lower, i)
+            if any(lower[i:i + len(parts)] == parts and (_group_name_before(words, lower, i) or (
+                    # forty-third session: "KLA political representative Adem Demaci" was SRBGOV (the
+                    # envoy rule): one lower-case kind word between the group's name and the title
+                    i >= 2 and lower[i - 1] in _POST_KINDS and _group_name_before(words, lower, i - 1)))
                    for i in range(1, len(lower) - len(parts) + 1)):
                 posts.add(title)
         return posts
@@ -3392,6 +3395,11 @@ def _hyphenated_country(doc: Any, ent: Any) -> Any | None:
 
 # the sectors of a group whose own posts ("secretary-general", "president") are no state's office
 _GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "SEP", "INS"})
+
+
+# the kind words written between a group's name and its post ("KLA political representative", "PLO
+# military commander")
+_POST_KINDS = frozenset({"political", "military", "senior", "chief", "deputy", "field", "top"})
 
 
 def _group_name_before(words: list[str], lower: list[str], at: int) -> bool:
