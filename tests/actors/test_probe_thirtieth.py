@@ -131,8 +131,8 @@ TITLED: list[Probe] = [
           "The general", "PRYMIL", None, "1996-04-23"),
     Probe("Iraq's envoy to the United Nations rejected the resolution.", "Iraq's envoy to the United Nations",
           "IRQGOV", None, "1990-08-10"),
-    Probe("Syria's ambassador to Egypt delivered a message from his president.", "Syria's ambassador to Egypt",
-          "SYRGOV", None, "1990-06-01"),
+    Probe("Syria's ambassador to Egypt delivered a message from his president.",
+          "Syria's ambassador to Egypt", "SYRGOV", None, "1990-06-01"),
     Probe("The Likud accused Labour of selling out the settlers.", "The Likud", "ISRGOV", None,
           "1990-06-01"),
     Probe("The Likud accused the government of giving away the Golan.", "The Likud", "ISROPP", None,
@@ -201,9 +201,9 @@ ALL = [probe for batch in BATCHES.values() for probe in batch]
 
 KNOWN_GAPS: dict[str, str] = {
     "Funcinpec@1998-06-01":
-        "KHMGOV by the party table (`tenure`, Funcinpec in government 1993-2008): after the July 1997 fighting "
-        "Ranariddh's wing campaigned against the CPP, but Ung Huot's Funcinpec ministers stayed in the "
-        "coalition, so the party's spell is not cut; the row reads Ranariddh's wing (his own row is KHMOPP)",
+        "KHMGOV by the party table (`tenure`, Funcinpec in government 1993-2008): after the July 1997 "
+        "fighting Ranariddh's wing campaigned against the CPP, but Ung Huot's Funcinpec ministers stayed in "
+        "the coalition, so the party's spell is not cut; the row reads Ranariddh's wing (his row: KHMOPP)",
 }
 KEPT = [p for p in ALL if probe_id(p) not in KNOWN_GAPS]
 GAPS = [p for p in ALL if probe_id(p) in KNOWN_GAPS]

@@ -41,8 +41,8 @@ ACTORS45: list[Row] = [
      'SKOPJE (Reuters) - Rebel leader Ali Ahmeti on Wednesday accused the Macedonian army of shelling ethnic '
      'Albanian villages.'),
     (('MKDGOV', 'MKD'), ('MKDREB', 'MKD'), ('12',),
-     'SKOPJE (Reuters) - Prime Minister Ljubco Georgievski on Tuesday rejected talks with the ethnic Albanian '
-     'guerrillas.'),
+     'SKOPJE (Reuters) - Prime Minister Ljubco Georgievski on Tuesday rejected talks with the ethnic '
+     'Albanian guerrillas.'),
     (('ALBGOV', 'ALBELI', 'ALB'), ('ALBOPP', 'ALB'), _ACC,
      'TIRANA (Reuters) - Prime Minister Fatos Nano on Monday accused the opposition Democratic Party of '
      'arming gangs in the north.'),
@@ -110,8 +110,8 @@ ACTORS45: list[Row] = [
      'PYONGYANG (Reuters) - North Korean Foreign Minister Kim Yong-nam on Monday rejected demands by the '
      'International Atomic Energy Agency for special inspections.'),
     (('KORGOV', 'KORELI', 'KOR'), ('PRKGOV', 'PRK'), ('11',),
-     'SEOUL (Reuters) - South Korean Foreign Minister Han Sung-joo on Tuesday accused North Korea of stalling '
-     'on nuclear inspections.'),
+     'SEOUL (Reuters) - South Korean Foreign Minister Han Sung-joo on Tuesday accused North Korea of '
+     'stalling on nuclear inspections.'),
     # Indochina
     (('VNMGOV', 'VNMELI', 'VNM'), ('CHNGOV', 'CHN'), ('11',),
      'HANOI (Reuters) - Foreign Minister Nguyen Co Thach on Monday accused China of arming the Khmer Rouge '
@@ -176,8 +176,8 @@ ACTORS45B: list[Row] = [
      'MOGADISHU (Reuters) - Fighters of warlord Omar Jess on Sunday clashed with rival militiamen in the '
      'southern port of Kismayu.'),
     (('NAMGOV', 'NAM'), ('AGOREB', 'AGO'), ('11',),
-     'WINDHOEK (Reuters) - Foreign Minister Theo-Ben Gurirab on Tuesday accused UNITA rebels of crossing into '
-     'Namibia to loot villages.'),
+     'WINDHOEK (Reuters) - Foreign Minister Theo-Ben Gurirab on Tuesday accused UNITA rebels of crossing '
+     'into Namibia to loot villages.'),
     (('ZAFOPP', 'ZAFGOV', 'ZAFELI', 'ZAF'), ('ZAFGOV', 'ZAF'), ('11',),
      'JOHANNESBURG (Reuters) - ANC secretary-general Cyril Ramaphosa on Monday accused the government of '
      'fomenting violence in the townships.'),
@@ -188,8 +188,8 @@ ACTORS45B: list[Row] = [
      'SANTIAGO (Reuters) - Foreign Minister Enrique Silva Cimma on Monday met his Argentine counterpart to '
      'settle the border dispute.'),
     (('KHMREB', 'KHMELI', 'KHM'), ('IGOUNO', 'IGO'), ('11',),
-     'PHNOM PENH (Reuters) - Khmer Rouge commander Son Sen on Tuesday accused U.N. peacekeepers of siding with '
-     'the Phnom Penh government.'),
+     'PHNOM PENH (Reuters) - Khmer Rouge commander Son Sen on Tuesday accused U.N. peacekeepers of siding '
+     'with the Phnom Penh government.'),
     (('ISRMIL', 'ISRELI', 'ISR'), ('PSECVL', 'PSE', 'PSEREB'), ('13', '11'),
      'JERUSALEM (Reuters) - Army chief of staff Lieutenant-General Dan Shomron on Monday warned Palestinians '
      'in the occupied territories that the army would crush the uprising.'),

@@ -3,8 +3,9 @@ people before a leader's title or an army's noun ("ZAGREB - Krajina Serb leader 
 leaders rejected ...", "KNIN - Krajina Serb forces shelled ...") are the rebel side of the state holding the
 region in law (HRVREB), where the title's "Serb" had made them Serbia's government or army; era ministers,
 generals and faction leaders the table lacked, named with no title under a dateline (the name alone gave no
-source); a group's post with a kind word before the title ("KLA political representative") is the group's. Controls: a state's own leaders keep their government; the Bosnian Serb side keeps its reading; a
-party out of office keeps OPP. Fresh sentences, not the probes'."""
+source); a group's post with a kind word before the title ("KLA political representative") is the group's.
+Controls: a state's own leaders keep their government; the Bosnian Serb side keeps its reading; a party out
+of office keeps OPP. Fresh sentences, not the probes'."""
 
 from __future__ import annotations
 
@@ -37,8 +38,8 @@ CASES = [
     # controls: a state's own leaders; the Bosnian Serb side; a party out of office
     ("BELGRADE (Reuters) - Serbian leaders on Monday rejected Zagreb's offer of autonomy.", "1994-06-01",
      ("SRBGOV", "HRV", "12")),
-    ("PALE, Bosnia (Reuters) - Bosnian Serb leader Radovan Karadzic on Monday accused NATO of siding with the "
-     "Moslems.", "1994-06-01", ("BIHREB", "", "11")),
+    ("PALE, Bosnia (Reuters) - Bosnian Serb leader Radovan Karadzic on Monday accused NATO of siding with "
+     "the Moslems.", "1994-06-01", ("BIHREB", "", "11")),
     ("JERUSALEM (Reuters) - The Likud on Monday accused the Labour Party of betraying the settlers.",
      "1994-06-01", ("ISROPP", "ISR", "11")),
 ]

@@ -34,9 +34,9 @@ KNOWN_GAPS: dict[str, str] = {
     # batch 2
     'JERUSALEM (Reuters) - Army chief of staff Lieutenant-General Dan Shomron on Monday warned Palestinians '
     'in the occupied territories that the army would crush the uprising.':
-        "ISRMED: the parser joins the dateline to the subject, so the source's span is 'JERUSALEM (Reuters) - "
-        "Army chief' and the agency's name makes it media (a trim of the dateline was tried: the bare 'Army "
-        "chief' then took the lead's other state, SYRMIL in an ANKARA lead accusing Syria, so it was left)",
+        "ISRMED: the parser joins the dateline to the subject, so the source's span is 'JERUSALEM (Reuters) "
+        "- Army chief' and the agency's name makes it media (a trim of the dateline was tried: the bare "
+        "'Army chief' then took the lead's other state, SYRMIL in an ANKARA lead accusing Syria: left)",
 }
 
 

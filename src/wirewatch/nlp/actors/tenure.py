@@ -45,11 +45,13 @@ _GBR_LABOUR = _party("GBR", "the Labour Party", "1997-05-02/2010-05-11 2024-07-0
 _AUS_LABOR = _party("AUS", "the Labor Party", "1983-03-11/1996-03-11 2007-12-03/2013-09-18 2022-05-23/")
 _GBR_CONSERVATIVES = _party("GBR", "the Conservative Party", "1979-05-04/1997-05-02 2010-05-11/2024-07-05")
 _CAN_CONSERVATIVES = _party("CAN", "the Conservative Party of Canada", "2006-02-06/2015-11-04")
-_IND_CONGRESS = _party("IND", "the Congress party", "1980-01-14/1989-12-02 1991-06-21/1996-05-16 2004-05-22/2014-05-26")
+_IND_CONGRESS = _party("IND", "the Congress party", "1980-01-14/1989-12-02 1991-06-21/1996-05-16 "
+                                                     "2004-05-22/2014-05-26")
 _IND_BJP = _party("IND", "the BJP", "1998-03-19/2004-05-22 2014-05-26/")
 _DEU_CDU = _party("DEU", "the CDU", "1982-10-01/1998-10-27 2005-11-22/2021-12-08 2025-05-06/")
 _DEU_SPD = _party("DEU", "the SPD", "1998-10-27/2009-10-28 2013-12-17/")
-_SWE_SAP = _party("SWE", "the Social Democrats", "1982-10-08/1991-10-04 1994-10-07/2006-10-06 2014-10-03/2022-10-18")
+_SWE_SAP = _party("SWE", "the Social Democrats", "1982-10-08/1991-10-04 1994-10-07/2006-10-06 "
+                                                   "2014-10-03/2022-10-18")
 _DNK_SD = _party("DNK", "the Social Democrats", "1993-01-25/2001-11-27 2011-10-03/2015-06-28 2019-06-27/")
 _JPN_LDP = _party("JPN", "the Liberal Democratic Party", "1955-11-15/1993-08-09 1994-06-30/2009-09-16 "
                                                          "2012-12-26/")
