@@ -105,10 +105,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'The Yugoslav government condemned the offensive as aggression': read as aimed at Serbia (SRBGOV), "
         "the paragraph's Martic, not at Croatia's offensive; " + _TARGET
     ),
-    'hina_zagreb_knin:party:1': (
-        "'The Krajina Serb leader, Milan Martic' coded SRBGOV, a rebel leader in Croatia: "
-        + _ERA
-    ),
     'hina_zagreb_knin:clean:0': (
         "the rocket attacks from SRBGOV and the condemnation at SRBGOV (see events 2, 3)"
     ),

@@ -167,10 +167,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'in the presence of French Foreign Minister Herve de Charette, whose government had mediated "
         "between them': mediation in a relative clause of a passive's by-phrase; " + _LONG
     ),
-    'afp_paris_hanish:clean:0': (
-        "'The accord was signed by the two countries' foreign ministers ..., in the presence of' de "
-        "Charette: the signing aimed at France (057) rather than at each other"
-    ),
     'kyodo_tokyo_autos:event:0': (
         "'file a complaint with the World Trade Organization against the 100 percent tariffs the United "
         "States plans to impose': the tariffs' imposer is in a relative clause, so the complaint aims at the "

@@ -114,17 +114,8 @@ KNOWN_GAPS: dict[str, str] = {
     'xinhua_beijing_png_recognition:clean:0': (
         "the headline's protest aimed at Taiwan and the promise at CHNGOVMED"
     ),
-    'reuters_hague_plavsic_surrender:event:0': (
-        "'Former Bosnian Serb president Biljana Plavsic flew to The Hague ... and "
-        "surrendered': Plavsic read as BIHGOV (a former president), her flight a "
-        'visit to the Netherlands' + "; " + _ERA
-    ),
     'reuters_hague_plavsic_surrender:event:1': (
         "'which has charged her with genocide': a charge in a relative clause" + "; " + _LONG
-    ),
-    'reuters_hague_plavsic_surrender:event:2': (
-        "'Del Ponte welcomed the surrender': aimed at BIHGOV (Plavsic read as in "
-        'office)' + "; " + _ERA
     ),
     'reuters_hague_plavsic_surrender:event:4': (
         "'Kostunica has called the tribunal a political instrument of the United "

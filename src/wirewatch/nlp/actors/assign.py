@@ -68,6 +68,7 @@ from .phrases import (
     LEADER_HEADS,
     LED_GROUPS,
     POSTS_ABROAD,
+    REBEL_REGIONS,
     RULING_HEADS,
     SIDE_ARMS,
     Context,
@@ -1566,6 +1567,11 @@ class _Builder(MentionPasses):
             if of_country is not None and countries.lookup(of_country.group(1), cities=False) is not None:
                 title = f"{title} of {of_country.group(1)}"
             res = resolve_text(title, self.ctx, cities=False)
+            region = self.text[max(0, entity.start - 12):entity.start].split()[-1:]
+            if region and region[0].lower() in REBEL_REGIONS and res.country and not res.code:
+                # forty-third session: "Krajina Serb leader Milan Martic" where NER left the region's word
+                # out of the name: it belongs to the title ("krajina serb", the rebel side: HRVREB)
+                res = resolve_text(f"{region[0]} {title}", self.ctx, cities=False)
             body = self._body_before_title(entity, ent) if not res.code and (
                 not res.country or self._officer_of_body(res)) else ""
             # "DFA spokesperson Teresita Daza": an acronym the story introduced stands for its body's
@@ -1956,7 +1962,10 @@ class _Builder(MentionPasses):
         posts = set()
         for title in titles:
             parts = title.split()
-            if any(lower[i:i + len(parts)] == parts and _group_name_before(words, lower, i)
+            if any(lower[i:i + len(parts)] == parts and (_group_name_before(words, lower, i) or (
+                    # forty-third session: "KLA political representative Adem Demaci" was SRBGOV (the
+                    # envoy rule): one lower-case kind word between the group's name and the title
+                    i >= 2 and lower[i - 1] in _POST_KINDS and _group_name_before(words, lower, i - 1)))
                    for i in range(1, len(lower) - len(parts) + 1)):
                 posts.add(title)
         return posts
@@ -2183,6 +2192,17 @@ class _Builder(MentionPasses):
                 and (people := minority_after_state(mention.lower().split(), actor.country)) is not None \
                 and people.split()[1] in ARMED_LEADERSHIPS and war_years(self.ctx.date):
             sector = "REB"  # "Bosnian Serb leaders": the armed side's leaders (thirty-third session)
+        country = actor.country
+        region = self.doc[root.i - 1].lower_ if root.i > 0 and root.i < head.i else ""
+        if region in REBEL_REGIONS and mention.lower() in ARMED_LEADERSHIPS and former is None and (
+                (sector == "GOV" and key.split()[-1] in LEADER_HEADS and war_years(self.ctx.date))
+                or (sector in ("MIL", "UAF") and key in SIDE_ARMS)):
+            # forty-third session: "Krajina Serb leader(s)" were SRBGOV: the people of a rebel region (as
+            # phrases' "Krajina Serb forces") are the rebel side of the state holding it in law (HRVREB)
+            sector, country = "REB", REBEL_REGIONS[region]
+            actor = Actor(name=actor.name, code=country, country=country, sector=None,
+                          reasons=[*actor.reasons, f"'{self.doc[root.i - 1].text} {mention}' names the rebel "
+                                   f"side of the region's state ({country})"])
         if not sector:
             return None
         named = self._named_after_head(head)
@@ -3382,6 +3402,11 @@ def _hyphenated_country(doc: Any, ent: Any) -> Any | None:
 
 # the sectors of a group whose own posts ("secretary-general", "president") are no state's office
 _GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "SEP", "INS"})
+
+
+# the kind words written between a group's name and its post ("KLA political representative", "PLO
+# military commander")
+_POST_KINDS = frozenset({"political", "military", "senior", "chief", "deputy", "field", "top"})
 
 
 def _group_name_before(words: list[str], lower: list[str], at: int) -> bool:

@@ -666,7 +666,29 @@ def _resolve_whole(text: str, ctx: Context, cities: bool, allow_context: bool,
         if res.sector == "CRM":
             _held_people(text, res, ctx)
     us_states.as_us_state(res, text, ctx.us_politics)  # "Georgia Gov. Nathan Deal" is American
+    if res.country and not res.sector and not res.code and text[:4].lower() == "the " \
+            and text[-1:] == "s" and war_years(ctx.date):
+        _armed_people(text, res)
     return res
+
+
+def _armed_people(text: str, res: Resolution) -> None:
+    """"The Bosnian Serbs rejected the peace plan": the people of a state's Serb or Croat side, named with
+    the article as the party to the war, is that armed side (REB), as its leaders and forces are (forty-third
+    session); a bare or counted plural ("thousands of Bosnian Serbs fled") stays the people."""
+    lower = [w.lower() for w in text.split()]
+    if len(lower) != 3 or not lower[2].endswith("s"):
+        return
+    people = [lower[1], lower[2][:-1]]
+    minority = minority_after_state(people, res.country or "")
+    if minority is None:
+        minority = _rebel_region_people(people)
+        if minority is not None:
+            res.country = REBEL_REGIONS[people[0]]
+    if minority is None or people[1] not in ARMED_LEADERSHIPS:
+        return
+    res.sector = "REB"
+    res.reasons.append(f"'the {lower[1]} {lower[2]}' names the people's side in the war: its rebels (REB)")
 
 
 # armed men a movement's name may stand before ("FMLN rebels")
@@ -1539,11 +1561,24 @@ def war_years(date: str | None) -> bool:
 def _armed_leadership(lower: list[str], res: Resolution) -> None:
     """Make a minority side's leader (a people word after its state's word) that side's rebels."""
     minority = minority_after_state(lower, res.country or "")
+    if minority is None:
+        # forty-third session: "Krajina Serb leader Milan Martic" was SRBGOV: a rebel region's people word
+        # ("krajina serb") names the rebel side of the state holding the region in law, as "Krajina Serb
+        # forces" do (HRVREB)
+        minority = _rebel_region_people(lower)
+        if minority is not None:
+            res.country = REBEL_REGIONS[minority.split()[0]]
     if minority is None or minority.split()[1] not in ARMED_LEADERSHIPS:
         return
     res.sector = "REB"
     res.reasons.append(f"'{minority}' names a people inside the state whose side was armed: its leaders "
                        "are that rebel side, not the state's government")
+
+
+def _rebel_region_people(lower: list[str]) -> str | None:
+    """"krajina serb": a people word right after a rebel region's word (`REBEL_REGIONS`); None otherwise."""
+    return next((f"{lower[k - 1]} {lower[k]}" for k in range(1, len(lower))
+                 if lower[k] in _MINORITY_PEOPLES and lower[k - 1] in REBEL_REGIONS), None)
 
 
 def minority_after_state(lower: list[str], country: str) -> str | None:

@@ -36,27 +36,29 @@ def _party(country: str, name: str, spells: str = "", *, always: bool = False, e
     return Party(country, name, spans, always, ended)
 
 
-_US_DEMOCRATS = _party("USA", "the Democratic Party", "1993-01-20/2001-01-20 2009-01-20/2017-01-20 "
-                                                      "2021-01-20/2025-01-20")
-_US_REPUBLICANS = _party("USA", "the Republican Party", "2001-01-20/2009-01-20 2017-01-20/2021-01-20 "
-                                                        "2025-01-20/")
+_US_DEMOCRATS = _party("USA", "the Democratic Party", "1977-01-20/1981-01-20 1993-01-20/2001-01-20 "
+                                                      "2009-01-20/2017-01-20 2021-01-20/2025-01-20")
+_US_REPUBLICANS = _party("USA", "the Republican Party", "1981-01-20/1993-01-20 2001-01-20/2009-01-20 "
+                                                        "2017-01-20/2021-01-20 2025-01-20/")
 _KOR_DEMOCRATS = _party("KOR", "the Democratic Party of Korea", "2017-05-10/2022-05-10 2025-06-04/")
 _GBR_LABOUR = _party("GBR", "the Labour Party", "1997-05-02/2010-05-11 2024-07-05/")
-_AUS_LABOR = _party("AUS", "the Labor Party", "2007-12-03/2013-09-18 2022-05-23/")
+_AUS_LABOR = _party("AUS", "the Labor Party", "1983-03-11/1996-03-11 2007-12-03/2013-09-18 2022-05-23/")
 _GBR_CONSERVATIVES = _party("GBR", "the Conservative Party", "1979-05-04/1997-05-02 2010-05-11/2024-07-05")
 _CAN_CONSERVATIVES = _party("CAN", "the Conservative Party of Canada", "2006-02-06/2015-11-04")
-_IND_CONGRESS = _party("IND", "the Congress party", "1991-06-21/1996-05-16 2004-05-22/2014-05-26")
+_IND_CONGRESS = _party("IND", "the Congress party", "1980-01-14/1989-12-02 1991-06-21/1996-05-16 "
+                                                     "2004-05-22/2014-05-26")
 _IND_BJP = _party("IND", "the BJP", "1998-03-19/2004-05-22 2014-05-26/")
 _DEU_CDU = _party("DEU", "the CDU", "1982-10-01/1998-10-27 2005-11-22/2021-12-08 2025-05-06/")
 _DEU_SPD = _party("DEU", "the SPD", "1998-10-27/2009-10-28 2013-12-17/")
-_SWE_SAP = _party("SWE", "the Social Democrats", "1994-10-07/2006-10-06 2014-10-03/2022-10-18")
-_DNK_SD = _party("DNK", "the Social Democrats", "2019-06-27/")
+_SWE_SAP = _party("SWE", "the Social Democrats", "1982-10-08/1991-10-04 1994-10-07/2006-10-06 "
+                                                   "2014-10-03/2022-10-18")
+_DNK_SD = _party("DNK", "the Social Democrats", "1993-01-25/2001-11-27 2011-10-03/2015-06-28 2019-06-27/")
 _JPN_LDP = _party("JPN", "the Liberal Democratic Party", "1955-11-15/1993-08-09 1994-06-30/2009-09-16 "
                                                          "2012-12-26/")
 _TWN_KMT = _party("TWN", "the Kuomintang", "/2000-05-20 2008-05-20/2016-05-20")
 _TWN_DPP = _party("TWN", "the Democratic Progressive Party", "2000-05-20/2008-05-20 2016-05-20/")
-_ISR_LIKUD = _party("ISR", "Likud", "1996-06-18/1999-07-06 2001-03-07/2005-11-21 2009-03-31/2021-06-13 "
-                                    "2022-12-29/")
+_ISR_LIKUD = _party("ISR", "Likud", "1977-06-20/1992-07-13 1996-06-18/1999-07-06 2001-03-07/2005-11-21 "
+                                    "2009-03-31/2021-06-13 2022-12-29/")
 _ZAF_ANC = _party("ZAF", "the ANC", "1994-05-10/")
 _BGD_AWAMI = _party("BGD", "the Awami League", "1996-06-23/2001-07-15 2009-01-06/2024-08-05")
 _BGD_BNP = _party("BGD", "the BNP", "1991-03-20/1996-03-30 2001-10-10/2006-10-29")
