@@ -1,0 +1,266 @@
+"""Blind probes of the forty-third session (wip/leads45): the era's VERBAL acts, the roots that make most of
+a real wire set's rows: comments and statements on another party (010-019: hope and optimism, "said it had
+no comment", acknowledged, denied responsibility, sympathy), appeals (020-028: for aid, for talks, for a
+ceasefire, for a release, for a change of policy, "urged ... to", "issued an appeal"), intentions (030-039:
+offered, pledged, promised, "said it was ready to", "extended an invitation"), consultations (040-046: met,
+held talks, "held consultations", telephoned, hosted, visited, "paid a call on", mediated), diplomatic
+cooperation (050-057: praised, endorsed, apologised, recognised, signed), demands (100-108), disapproval
+(110-116: criticised, accused, blamed, complained, condemned, "lodged a protest", "voiced concern"),
+rejections (120-129) and threats (130-139), said by spokesmen, ministries, agencies and state media for
+their state; statements whose target is only in an "over" or "about" phrase; comments made "to" a newspaper
+(no target). Long leads of 1985-2005 agency copy (20-50 words, dated 2000-01-01 as the real-news GSR records
+are) in the house styles of Reuters, AFP, AP, UPI, Xinhua, TASS, Itar-Tass, Kyodo, IRNA, MENA, DPA, ANSA,
+EFE, PTI, APP, Yonhap, Anatolian, ANA, Bernama, Antara, Petra, SANA, KCNA, INA, Tanjug and PANA.
+
+Rows are (accepted sources, accepted targets, accepted full codes, sentence), matched as probe_match.py
+does (country + root, actor + root, actor + code; IGO and NGO on three letters). A row with no target
+wants no code of its list. Each batch was committed before the coder was run on it.
+
+Conventions the rows follow (the codebook's, and docs/events.md's / docs/actors.md's where written): hope
+and optimism about another party's act are 013 (01) at that party; a denial of responsibility with no
+accuser is 016 at the party harmed; concern, regret or disappointment over another party's act is 111 at
+the act's doer; an invitation to visit is an intent to meet (036) or the meeting root; "X and Y signed" is
+each party's act at the other; a newspaper a comment is made to is no party; a state's official agency
+speaks for its government.
+
+First run: (to be filled after the run.)
+`.venv/bin/python tests/events/probes_leads45.py`.
+"""
+
+from __future__ import annotations
+
+from probe_match import report
+
+Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+
+_COMMENT = ('010', '01', '011', '012', '013', '014', '015', '016', '017', '018', '019')
+_HOPE = ('013', '010', '01', '012', '019')
+_SYMPATHY = ('018', '010', '01', '051', '05', '050')
+_APPEAL = ('020', '02', '021', '0211', '0212', '0213', '0214', '022', '023', '0231', '0232', '0233',
+           '0234', '024', '0241', '0242', '0243', '0244', '025', '0251', '0252', '0253', '0254', '0255',
+           '0256', '026', '027', '028')
+_INTENT = ('030', '03', '031', '0311', '0312', '0313', '0314', '032', '033', '0331', '0332', '0333', '0334',
+           '034', '0341', '0342', '0343', '0344', '035', '0351', '0352', '0353', '0354', '0355', '0356',
+           '036', '037', '038', '039')
+_MEET = ('040', '04', '041', '042', '043', '044', '045', '046', '036', '030', '03')
+_PRAISE = ('051', '050', '05', '052', '053', '054', '055', '056', '057', '019')
+_AGREE = ('057', '05', '050', '046', '04', '040', '03', '030', '036', '06', '060', '061', '062', '063')
+_DEMAND = ('100', '10', '101', '1011', '1012', '1013', '1014', '102', '103', '1031', '1032', '1033', '104',
+           '1041', '1042', '1043', '1044', '105', '1051', '1052', '1053', '1054', '1055', '1056', '106',
+           '107', '108')
+_CRIT = ('111', '110', '11', '112', '113', '114', '115', '1121', '1122', '1123', '1124', '1125')
+_ACCUSE = ('112', '110', '111', '1121', '1122', '1123', '1124', '1125', '11')
+_PROTEST = ('114', '110', '111', '11', '112')
+_REJECT = ('120', '12', '121', '1211', '1212', '122', '1221', '1222', '123', '1231', '1232', '1233', '1234',
+           '124', '1241', '1242', '1243', '1244', '1245', '1246', '125', '126', '127', '128', '129')
+_THREAT = ('130', '13', '131', '1311', '1312', '1313', '132', '1321', '1322', '1323', '1324', '133', '134',
+           '135', '136', '137', '138', '1381', '1382', '1383', '1384', '1385', '139')
+_AID = ('033', '0331', '0332', '0333', '0334', '030', '03', '070', '07', '071', '072', '073', '074', '075')
+
+_CYCLONE = ("NEW DELHI (PTI) - India on Monday conveyed its deep sympathy to Bangladesh over the heavy "
+            "loss of "
+            "life in last week's cyclone and offered to send relief supplies and medical teams, an External "
+            "Affairs Ministry spokesman said.")
+_HANOI = ("HANOI (AFP) - Vietnam and Cambodia signed an agreement on Wednesday to settle disputes along "
+          "their "
+          "common border through talks, the official Vietnam News Agency said, after two days of "
+          "negotiations "
+          "between their foreign ministers.")
+_OSLO = ("OSLO (Reuters) - Norway mediated months of secret talks between Israel and the Palestine "
+         "Liberation "
+         "Organisation that led to the accord initialled in Oslo, Foreign Minister Johan Joergen Holst told "
+         "reporters on Monday.")
+_CONSULT = ("TOKYO (Kyodo) - Senior Japanese and U.S. officials held consultations in Tokyo on Wednesday on "
+            "North Korea's suspected nuclear weapons programme and agreed to keep in close touch, the "
+            "Foreign "
+            "Ministry said.")
+_BONN = ("BONN (DPA) - Germany on Friday urged South Africa to abolish apartheid and free jailed black "
+         "leader "
+         "Nelson Mandela without conditions, government spokesman Friedhelm Ost told a regular news "
+         "conference.")
+_RECOG = ("BONN (Reuters) - Germany recognised Croatia and Slovenia as independent states on Monday, defying "
+          "warnings from Washington that the move could spread the fighting in Yugoslavia, a government "
+          "spokesman said.")
+
+LEADS45: list[Row] = [
+    # batch 1: written blind, committed before the coder ran on it
+    # -- comments and statements on another party (010-019)
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _HOPE,
+     "BEIJING (Xinhua) - China on Saturday expressed the hope that the United States would honour its "
+     "commitments on the Taiwan question, Foreign Ministry spokesman Zhu Bangzao said in a statement."),
+    (('RUS', 'RUSGOV'), ('JPN', 'JPNGOV'), _HOPE + _MEET,
+     "MOSCOW (Itar-Tass) - Russia voiced optimism on Tuesday that its talks with Japan on a post-war peace "
+     "treaty would make progress this year, Foreign Ministry spokesman Grigory Karasin told a news "
+     "briefing."),
+    (('JPN', 'JPNGOV'), ('KOR', 'KORGOV'), _COMMENT,
+     "TOKYO (Kyodo) - Japan's Foreign Ministry said on Tuesday it had no comment on South Korea's decision "
+     "to keep its ban on imports of Japanese films and music, a ministry official told reporters."),
+    (('RUS', 'RUSGOV', 'RUSMIL'), ('GEO', 'GEOGOV'), _COMMENT,
+     "MOSCOW (Reuters) - Russia acknowledged on Thursday that its warplanes had strayed into Georgian "
+     "airspace, but said the incursion was a navigational error and not a hostile act, a Defence Ministry "
+     "spokesman said."),
+    (('SYR', 'SYRGOV'), ('LBN', 'LBNGOV'), _COMMENT,
+     "DAMASCUS (SANA) - Syria on Wednesday denied any responsibility for the car bombing in Beirut which "
+     "killed a Lebanese cabinet minister and six bodyguards, the official Syrian Arab News Agency said."),
+    (('JOR', 'JORGOV'), ('EGY', 'EGYGOV'), _SYMPATHY,
+     "AMMAN (Petra) - King Hussein sent a cable of condolences to President Hosni Mubarak on Tuesday "
+     "over the "
+     "victims of the attack on tourists at Luxor, the official Petra news agency said."),
+    (('IND', 'INDGOV'), ('BGD', 'BGDGOV'), _SYMPATHY, _CYCLONE),
+    (('IND', 'INDGOV'), ('BGD', 'BGDGOV'), _AID, _CYCLONE),
+    (('IDN', 'IDNGOV'), ('AUS', 'AUSGOV'), _CRIT,
+     "JAKARTA (Antara) - Indonesia on Tuesday expressed regret over Australia's decision to suspend military "
+     "cooperation with Jakarta, Foreign Minister Ali Alatas told reporters after a cabinet meeting."),
+    (('GBR', 'GBRGOV'), ('ARG', 'ARGGOV'), _CRIT,
+     "LONDON (Reuters) - Britain voiced disappointment on Monday about Argentina's refusal to lift its "
+     "ban on "
+     "British fishing boats in the South Atlantic, a Foreign Office spokesman said."),
+    # -- appeals (020-028)
+    (('SDN', 'SDNGOV'), ('IGO',), _APPEAL,
+     "KHARTOUM (Reuters) - Sudan appealed to the European Union on Tuesday for emergency food aid for 2.4 "
+     "million people facing famine in the south of the country, Relief Minister Ibrahim Abu Ouf said."),
+    (('LKA', 'LKAGOV'), ('LKA', 'LKAREB', 'LKAINS'), _APPEAL,
+     "COLOMBO (Reuters) - Sri Lanka's government on Friday urged Tamil Tiger rebels to return to the "
+     "negotiating table and end the fighting in the north and east, a government spokesman said."),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _APPEAL,
+     "ISLAMABAD (APP) - Pakistan on Sunday called on India to agree to an immediate ceasefire along the Line "
+     "of Control in Kashmir and to resume talks on the disputed region, a Foreign Office spokesman said."),
+    (('ITA', 'ITAGOV'), ('IRQ', 'IRQGOV'), _APPEAL,
+     "ROME (ANSA) - Italy appealed to Iraq on Wednesday to release four Italian technicians held in Baghdad "
+     "since the invasion of Kuwait, Foreign Minister Gianni De Michelis told parliament."),
+    (('DEU', 'DEUGOV'), ('ZAF', 'ZAFGOV'), _APPEAL, _BONN),
+    (('NGO',), ('ETH', 'ETHGOV', 'ERI', 'ERIGOV'), _APPEAL,
+     "GENEVA (Reuters) - The International Committee of the Red Cross issued an urgent appeal on Thursday to "
+     "Ethiopia and Eritrea to allow its delegates to visit prisoners of war held by both sides."),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), _APPEAL,
+     "CAIRO (MENA) - Egypt urged Israel on Saturday to halt the building of Jewish settlements in the "
+     "occupied territories, saying the construction threatened the peace process, the official Middle East "
+     "News Agency said."),
+    # -- intentions (030-039)
+    (('JPN', 'JPNGOV'), ('KHM', 'KHMGOV'), _INTENT + _MEET,
+     "TOKYO (Reuters) - Japan offered on Tuesday to host a conference between Cambodia's warring factions to "
+     "seek an end to the civil war, Chief Cabinet Secretary Misoji Sakamoto told a news conference."),
+    (('FRA', 'FRAGOV'), ('TCD', 'TCDGOV'), _AID,
+     "PARIS (AFP) - France pledged 200 million francs in emergency aid to Chad on Wednesday to help the "
+     "government of President Idriss Deby pay its civil servants, the Cooperation Ministry said."),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), _INTENT,
+     "WASHINGTON (Reuters) - President Bill Clinton promised Russian President Boris Yeltsin on Saturday "
+     "that the United States would help Moscow reschedule its foreign debt, the White House said."),
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), _INTENT + _MEET,
+     "DAMASCUS (Reuters) - Syria said on Sunday it was ready to resume peace talks with Israel from the "
+     "point where they broke off in 1996, the official news agency SANA reported."),
+    (('KOR', 'KORGOV'), ('PRK', 'PRKGOV'), _MEET,
+     "SEOUL (Yonhap) - South Korea on Monday extended an invitation to North Korean leader Kim Jong-il to "
+     "visit Seoul for a second summit, presidential spokesman Park Joon-young said."),
+    # -- consultations (040-046)
+    (('CHN', 'CHNGOV'), ('PAK', 'PAKGOV'), _MEET,
+     "BEIJING (Xinhua) - Chinese Premier Li Peng met visiting Pakistani Prime Minister Benazir Bhutto in the "
+     "Great Hall of the People on Tuesday and discussed regional security and trade, Xinhua said."),
+    (('RUS', 'RUSGOV'), ('IRN', 'IRNGOV'), _MEET,
+     "MOSCOW (Itar-Tass) - Russian Foreign Minister Yevgeny Primakov held talks with his Iranian counterpart "
+     "Ali Akbar Velayati in Moscow on Monday on the legal status of the Caspian Sea, Itar-Tass said."),
+    (('USA', 'USAGOV'), ('RUS', 'RUSGOV'), _MEET,
+     "WASHINGTON (Reuters) - President Bill Clinton telephoned Russian President Boris Yeltsin on Saturday "
+     "to discuss the crisis in Kosovo, White House spokesman Mike McCurry told reporters."),
+    (('TUR', 'TURGOV'), ('AZE', 'AZEGOV'), _MEET,
+     "ANKARA (Anatolian) - Turkey hosted Azerbaijani President Heydar Aliyev for a three-day official visit "
+     "on Monday, with talks expected to focus on a pipeline to carry Caspian oil to the Mediterranean."),
+    (('MYS', 'MYSGOV'), ('IDN', 'IDNGOV'), _MEET,
+     "KUALA LUMPUR (Bernama) - Prime Minister Mahathir Mohamad paid a call on Indonesian President Suharto "
+     "in Jakarta on Friday and discussed the smoke haze from forest fires, the national news agency "
+     "Bernama said."),
+    (('NOR', 'NORGOV'), ('ISR', 'ISRGOV', 'PSE', 'PSEGOV', 'PSEREB'), _MEET, _OSLO),
+    (('JPN', 'JPNGOV'), ('USA', 'USAGOV'), _MEET, _CONSULT),
+    (('USA', 'USAGOV'), ('JPN', 'JPNGOV'), _MEET, _CONSULT),
+    # -- diplomatic cooperation (050-057)
+    (('GBR', 'GBRGOV'), ('PAK', 'PAKGOV'), _PRAISE,
+     "LONDON (Reuters) - Britain on Thursday praised Pakistan for its role in securing the release of two "
+     "British aid workers kidnapped in Afghanistan, Foreign Office minister Derek Fatchett told reporters."),
+    (('IGO',), ('EGY', 'EGYGOV'), _PRAISE,
+     "CAIRO (MENA) - The Arab League on Sunday endorsed an Egyptian proposal for a regional conference on "
+     "ridding the Middle East of weapons of mass destruction, League officials said."),
+    (('JPN', 'JPNGOV'), ('KOR', 'KORGOV'), _PRAISE,
+     "TOKYO (Kyodo) - Japanese Prime Minister Tomiichi Murayama on Tuesday apologised to South Korea for the "
+     "suffering caused by Japan's 35-year colonial rule of the Korean peninsula, government officials "
+     "said."),
+    (('DEU', 'DEUGOV'), ('HRV', 'HRVGOV'), _PRAISE, _RECOG),
+    (('DEU', 'DEUGOV'), ('SVN', 'SVNGOV'), _PRAISE, _RECOG),
+    (('VNM', 'VNMGOV'), ('KHM', 'KHMGOV'), _AGREE, _HANOI),
+    (('KHM', 'KHMGOV'), ('VNM', 'VNMGOV'), _AGREE, _HANOI),
+    # -- demands (100-108)
+    (('IRN', 'IRNGOV'), ('USA', 'USAGOV', 'USAMIL'), _DEMAND,
+     "TEHRAN (IRNA) - Iran on Sunday demanded the immediate withdrawal of U.S. warships from the Persian "
+     "Gulf, saying their presence was the main threat to the region's security, the official Islamic "
+     "Republic News Agency said."),
+    (('CYP', 'CYPGOV'), ('TUR', 'TURGOV', 'TURMIL'), _DEMAND,
+     "NICOSIA (Reuters) - Cyprus demanded on Thursday that Turkey withdraw its 35,000 troops from the north "
+     "of the island before any new round of talks, government spokesman Yiannakis Cassoulides said."),
+    # -- disapproval (110-116)
+    (('DEU', 'DEUGOV'), ('TUR', 'TURGOV', 'TURMIL'), _CRIT,
+     "BONN (Reuters) - Germany criticised Turkey on Tuesday over its military offensive against Kurdish "
+     "rebels in northern Iraq and called for a swift withdrawal, Foreign Ministry spokesman Martin Erdmann "
+     "said."),
+    (('AFG', 'AFGGOV'), ('PAK', 'PAKGOV'), _ACCUSE,
+     "KABUL (Reuters) - Afghanistan on Sunday accused Pakistan of sending troops and arms to help Taleban "
+     "fighters besieging the northern city of Mazar-i-Sharif, a Foreign Ministry statement said."),
+    (('PHL', 'PHLGOV'), ('PHL', 'PHLREB', 'PHLMOS', 'PHLINS'), _ACCUSE,
+     "MANILA (Reuters) - The Philippine government on Monday blamed Moslem rebels for a bomb blast that "
+     "killed 14 people at a market in the southern city of Zamboanga, military officials said."),
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), _PROTEST,
+     "SEOUL (Yonhap) - South Korea lodged a complaint with Japan on Monday over a Japanese cabinet "
+     "minister's remarks that Tokyo's colonial rule had benefited Koreans, the Foreign Ministry said."),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRMIL', 'ISRGOV'), _CRIT,
+     "CAIRO (MENA) - Egypt on Tuesday condemned an Israeli air raid on a Palestinian refugee camp near the "
+     "southern Lebanese port of Sidon which killed 12 people, the Middle East News Agency said."),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _PROTEST,
+     "BEIJING (Xinhua) - China lodged a strong protest with the United States on Saturday over the NATO "
+     "bombing of its embassy in Belgrade, Vice Foreign Minister Wang Yingfan told U.S. Ambassador James "
+     "Sasser."),
+    (('USA', 'USAGOV'), ('CHN', 'CHNGOV'), _CRIT,
+     "WASHINGTON (Reuters) - The United States voiced concern on Wednesday over China's sale of ring magnets "
+     "to Pakistan for its nuclear programme, State Department spokesman Nicholas Burns said."),
+    (('PRK', 'PRKGOV'), ('USA', 'USAGOV', 'USAMIL'), _ACCUSE,
+     "SEOUL (Reuters) - North Korea's official KCNA news agency on Tuesday accused the United States of "
+     "preparing a nuclear war against the North under the cover of joint military exercises with South "
+     "Korea."),
+    # -- rejections (120-129)
+    (('IRQ', 'IRQGOV'), ('IGO',), _REJECT,
+     "BAGHDAD (INA) - Iraq on Saturday rejected a U.N. plan to let it sell limited amounts of oil to "
+     "buy food "
+     "and medicine, calling it an infringement of its sovereignty, the official Iraqi News Agency said."),
+    (('TUR', 'TURGOV'), ('IGO',), _REJECT,
+     "ANKARA (Anatolian) - Turkey on Monday rebuffed a European Union offer of closer ties that stopped "
+     "short "
+     "of naming it a candidate for membership, Prime Minister Mesut Yilmaz told reporters."),
+    (('PRK', 'PRKGOV'), ('IGO',), _REJECT,
+     "VIENNA (Reuters) - North Korea has refused to allow International Atomic Energy Agency inspectors to "
+     "visit two suspected nuclear waste sites at Yongbyon, an agency spokesman said on Friday."),
+    # -- threats (130-139)
+    (('CHN', 'CHNGOV'), ('TWN', 'TWNGOV'), _THREAT,
+     "BEIJING (Reuters) - China threatened on Thursday to use force if Taiwan declared independence, as "
+     "Premier Zhu Rongji warned the island's voters against backing pro-independence candidates in next "
+     "week's election."),
+    (('RUS', 'RUSGOV'), ('IGO',), _THREAT,
+     "MOSCOW (Itar-Tass) - Russia warned NATO on Tuesday that any move to take in the Baltic states would "
+     "force Moscow to reconsider its military cooperation with the alliance, Foreign Ministry spokesman "
+     "Vladimir Rakhmanin said."),
+    (('USA', 'USAGOV'), ('HTI', 'HTIGOV', 'HTIMIL'), _THREAT,
+     "WASHINGTON (AP) - The United States threatened on Friday to cut off all aid to Haiti unless the "
+     "military government held free elections by the end of the year, State Department officials said."),
+    # -- comments made to a newspaper (the newspaper is no party)
+    (('SYR', 'SYRGOV'), ('ISR', 'ISRGOV'), _INTENT + _MEET,
+     "DAMASCUS (Reuters) - Syrian Foreign Minister Farouq al-Shara told the London-based Al-Hayat newspaper "
+     "on Sunday that Damascus was prepared to resume negotiations with Israel if it pledged a full "
+     "withdrawal from the Golan Heights."),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV'), _CRIT,
+     "CAIRO (Reuters) - Egyptian Foreign Minister Amr Moussa told the Al-Ahram newspaper on Monday that "
+     "Israel's policy of building settlements on occupied land was destroying the peace process."),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS45}
+ALL45: list[Row] = [row for rows in BATCHES.values() for row in rows]
+
+
+if __name__ == "__main__":
+    for name, rows in BATCHES.items():
+        report(name, rows)
