@@ -296,9 +296,12 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # participle after the act is an act of its own toward the party pressing (parse33)
         return head.tok
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
-            own.frame in ("@THREATEN", "@REQUEST", "@REJECT") and \
+            (own.frame in ("@THREATEN", "@REQUEST", "@REJECT") or
+             own.frame == "@AGREE" and tok.lemma_.lower() in OFFERED) and \
             any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok)):
-        return head.tok  # "accused Japan of reneging and has threatened to retaliate": two acts
+        # "accused Japan of reneging and has threatened to retaliate": two acts; so are "conveyed its
+        # sympathy to Bangladesh and offered to send relief supplies" (leads45)
+        return head.tok
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and not own.is_frame and \
             _party_phrase(tok):
         # "rejected the remarks but will meet with him", "criticised Uganda and flew to Kampala": a
@@ -320,6 +323,10 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
             own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
         return head.tok
     return None
+
+
+# verbs of an offer made in words, an act of its own beside a first act it is coordinated with (leads45)
+OFFERED = frozenset({"offer", "pledge", "promise", "vow"})
 
 
 # the verbs of giving way to a party's pressure (the lexicon's "bow/cave/succumb to pressure" rows)
