@@ -150,6 +150,7 @@ from .relative_charges import charge_told_beside, charged_parties
 from .relative_object import relative_object
 from .reparse import headline_read, joined_clauses, parsed_again
 from .resolved_force import hedged_verb
+from .responsibility_for import responsibility_victim
 from .restated_acts import restates_told_act
 from .role_partners import YIELDING, joint_role_subject, role_partner
 from .sentence_pair import pair_in_sentence
@@ -652,6 +653,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = future_tense(tok, triggers)
         negated = is_negated(tok) or _light_verb_negated(tok)
+        if negated and "no" in trig.pattern.objmod and not any(c.dep_ == "neg" for c in kids(tok)):
+            negated = False  # "had no hope", "had no comment": the row's own "no" tells the act (leads45)
         if hedged_verb(tok) is not None:  # "will not hesitate to use force": to come, not denied (parse39)
             future, negated = True, False
         if negated and etype == "RETREAT" and lemma(tok) == "leave":
@@ -767,6 +770,7 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             asked_clause_subject(r, ctx.link)  # "demanded that Israel commit itself to ..." (leads44)
             ready_subject(r, ctx.link)  # "said Damascus was prepared to resume talks" (leads45)
             dealings_partner(r, ctx.link)  # "voiced optimism that its talks with Japan would" (leads45)
+            responsibility_victim(r, ctx.link)  # "denied responsibility for the bombing in Beirut" (leads45)
             detainer_named_by_place(r, ctx.link)  # "Egyptians were detained in Saudi Arabia" (leads44)
             coup_in_place(r, ctx.link)  # "PARIS - France condemned the military coup in Niger" (leads44)
             pressed_attack_target(r, ctx.link)  # "press the army's offensive against the rebels" (stories30)
@@ -826,9 +830,11 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
                 c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in kids(r.anchor)):
             r.targets = list(main.targets)
         elif main is not None and not r.targets and r.anchor.dep_ == "conj" and (
-                r.type in SAID_ACTS or lemma(r.anchor) in OFFER_VERBS):
+                r.type in SAID_ACTS or lemma(r.anchor) in OFFER_VERBS and (main.cameo or "99")[:2] < "10"):
             # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too;
-            # "conveyed its sympathy to Bangladesh and offered relief supplies": so is the offer (leads45)
+            # "conveyed its sympathy to Bangladesh and offered relief supplies": so is the offer, after
+            # a cooperative act only ("denounced Iran's missile tests and pledged to confront ..." is not
+            # a pledge to Iran; leads45)
             r.targets = list(main.targets)
         elif main is not None and not r.targets and r.anchor.dep_ == "conj" and any(
                 c.dep_ == "dobj" and (any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in kids(c))
