@@ -257,7 +257,172 @@ LEADS45: list[Row] = [
      "Israel's policy of building settlements on occupied land was destroying the peace process."),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS45}
+_SEOUL = ("SEOUL (Yonhap) - South Korea's Foreign Ministry summoned the Japanese ambassador on Thursday "
+          "and lodged "
+          "a formal complaint over a Japanese textbook that plays down wartime atrocities, and urged "
+          "Tokyo to "
+          "revise it, officials said.")
+_KL = ("KUALA LUMPUR (Bernama) - Malaysia and Singapore held two days of consultations in Kuala Lumpur "
+       "on the "
+       "supply of water to the island republic and agreed to meet again next month, the Foreign "
+       "Ministry said.")
+_ABUJA = ("LAGOS (Reuters) - Nigeria's military government on Friday rejected a Commonwealth demand "
+          "that it free "
+          "detained opposition leader Moshood Abiola and accused Britain of leading a campaign to isolate "
+          "Lagos, state radio said.")
+
+LEADS45B: list[Row] = [
+    # batch 2: written blind after the first fixes, committed before the coder ran on it
+    # -- comments and statements on another party (010-019)
+    (('USA', 'USAGOV'), ('ISR', 'ISRGOV'), _COMMENT,
+     "WASHINGTON (Reuters) - The State Department on Monday declined to comment on Israel's decision to "
+     "deport 415 Palestinians to southern Lebanon, saying it was still studying the matter, a spokesman "
+     "said."),
+    (('IRN', 'IRNGOV'), ('ARG', 'ARGGOV'), _COMMENT,
+     "TEHRAN (IRNA) - Iran on Tuesday denied any involvement in the bombing of a Jewish community centre in "
+     "Buenos Aires which killed nearly 100 people, calling Argentina's charges baseless, the official news "
+     "agency IRNA said."),
+    (('EGY', 'EGYGOV'), ('SDN', 'SDNGOV'), _HOPE,
+     "CAIRO (MENA) - Egypt voiced confidence on Sunday that its relations with Sudan would return to normal "
+     "after the two countries agreed to reopen their consulates, Foreign Minister Amr Moussa told "
+     "reporters."),
+    (('PAK', 'PAKGOV'), ('IND', 'INDGOV'), _COMMENT + _HOPE,
+     "ISLAMABAD (Reuters) - Pakistan said on Wednesday it saw little hope of progress in its talks with "
+     "India "
+     "on Kashmir unless New Delhi changed its position, a Foreign Office spokesman told a weekly news "
+     "briefing."),
+    (('GRC', 'GRCGOV'), ('TUR', 'TURGOV'), _SYMPATHY,
+     "ATHENS (ANA) - Greek Prime Minister Costas Simitis sent a message of condolence to Turkey on Wednesday "
+     "over the earthquake that killed thousands of people in the northwest of the country, a government "
+     "spokesman said."),
+    (('CHN', 'CHNGOV'), ('JPN', 'JPNGOV'), _CRIT,
+     "BEIJING (Xinhua) - China expressed strong dissatisfaction on Thursday with Japan's decision to allow "
+     "former Taiwan president Lee Teng-hui to visit the country, Foreign Ministry spokesman Zhu Bangzao "
+     "said."),
+    (('FRA', 'FRAGOV'), ('USA', 'USAGOV'), _CRIT,
+     "PARIS (AFP) - France voiced regret on Monday about the U.S. Senate's rejection of the nuclear test ban "
+     "treaty, saying it sent a bad signal to the rest of the world, Foreign Ministry spokeswoman Anne Gazeau-"
+     "Secret said."),
+    # -- appeals (020-028)
+    (('PHL', 'PHLGOV'), ('JPN', 'JPNGOV'), _APPEAL,
+     "MANILA (Reuters) - The Philippines appealed to Japan on Monday for emergency loans to help rebuild "
+     "areas devastated by the eruption of Mount Pinatubo, Finance Secretary Jesus Estanislao told "
+     "reporters."),
+    (('IGO',), ('RWA', 'RWAGOV', 'RWAREB', 'RWAMIL'), _APPEAL,
+     "NAIROBI (Reuters) - U.N. Secretary-General Boutros Boutros-Ghali issued an urgent appeal on Saturday "
+     "to Rwanda's warring parties to agree to a ceasefire and allow aid to reach hundreds of thousands of "
+     "refugees."),
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), _APPEAL, _SEOUL),
+    (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), _PROTEST, _SEOUL),
+    (('VAT',), ('CUB', 'CUBGOV'), _APPEAL,
+     "VATICAN CITY (Reuters) - Pope John Paul appealed to Cuba on Sunday to free political prisoners and "
+     "allow the Church a greater role in society, in a message read at the end of his visit to the "
+     "island."),
+    (('ARE', 'AREGOV'), ('IRN', 'IRNGOV'), _APPEAL,
+     "ABU DHABI (WAM) - The United Arab Emirates called on Iran on Tuesday to agree to refer their dispute "
+     "over three Gulf islands to the International Court of Justice, the official news agency WAM said."),
+    # -- intentions (030-039)
+    (('USA', 'USAGOV'), ('MEX', 'MEXGOV'), _AID,
+     "WASHINGTON (Reuters) - President Clinton met Mexican President Ernesto Zedillo on Tuesday and pledged "
+     "a $20 billion package of loan guarantees to help Mexico overcome its currency crisis, the White House "
+     "said."),
+    (('IRQ', 'IRQGOV'), ('IGO',), _INTENT + _MEET,
+     "BAGHDAD (INA) - Iraq said on Sunday it was prepared to resume talks with the United Nations on the "
+     "sale of oil for food, but only if the Security Council set a date for lifting sanctions, the Iraqi "
+     "News Agency said."),
+    (('EGY', 'EGYGOV'), ('ISR', 'ISRGOV', 'PSE', 'PSEGOV'), _INTENT + _MEET,
+     "CAIRO (MENA) - President Hosni Mubarak offered on Sunday to host a summit between Israeli Prime "
+     "Minister Benjamin Netanyahu and Palestinian President Yasser Arafat to rescue the stalled peace talks, "
+     "MENA said."),
+    (('DEU', 'DEUGOV'), ('RUS', 'RUSGOV'), _INTENT + _AID,
+     "BONN (DPA) - Chancellor Helmut Kohl promised Russian President Boris Yeltsin on Friday that Germany "
+     "would support Moscow's request for new credits from the International Monetary Fund, a government "
+     "spokesman said."),
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV'), _MEET,
+     "BEIJING (Reuters) - Chinese President Jiang Zemin accepted an invitation on Monday to pay a state "
+     "visit "
+     "to the United States later this year, the first by a Chinese head of state since 1985, Xinhua "
+     "said."),
+    # -- consultations (040-046)
+    (('MYS', 'MYSGOV'), ('SGP', 'SGPGOV'), _MEET, _KL),
+    (('SGP', 'SGPGOV'), ('MYS', 'MYSGOV'), _MEET, _KL),
+    (('FRA', 'FRAGOV'), ('DZA', 'DZAGOV'), _MEET,
+     "ALGIERS (AFP) - French Foreign Minister Hubert Vedrine paid a call on Algerian President Abdelaziz "
+     "Bouteflika on Sunday on the first visit to Algiers by a French foreign minister in six years, the "
+     "official APS agency said."),
+    (('JPN', 'JPNGOV'), ('CHN', 'CHNGOV'), _MEET,
+     "TOKYO (Kyodo) - Japanese Prime Minister Keizo Obuchi spoke by telephone with Chinese Premier Zhu "
+     "Rongji "
+     "on Tuesday about the Asian financial crisis and the situation on the Korean peninsula, government "
+     "officials said."),
+    (('EGY', 'EGYGOV'), ('SYR', 'SYRGOV'), _MEET,
+     "DAMASCUS (SANA) - Egyptian President Hosni Mubarak flew to Damascus on Saturday for talks with "
+     "President Hafez al-Assad on the stalled Syrian-Israeli peace negotiations, the official news agency "
+     "SANA said."),
+    # -- diplomatic cooperation (050-057)
+    (('RUS', 'RUSGOV'), ('IND', 'INDGOV'), _PRAISE,
+     "MOSCOW (Itar-Tass) - Russia on Thursday welcomed India's decision to sign a long-term programme of "
+     "military and technical cooperation, calling New Delhi a reliable strategic partner, Foreign Ministry "
+     "spokesman Vladimir Rakhmanin said."),
+    (('USA', 'USAGOV'), ('GBR', 'GBRGOV'), _PRAISE,
+     "WASHINGTON (AP) - President Clinton on Tuesday defended British Prime Minister Tony Blair's "
+     "handling of "
+     "the Northern Ireland peace process against critics in Congress, saying Blair had taken great risks for "
+     "peace."),
+    (('KOR', 'KORGOV'), ('VNM', 'VNMGOV'), _PRAISE,
+     "HANOI (Reuters) - South Korean President Kim Dae-jung expressed regret on Tuesday for the suffering "
+     "South Korean troops caused Vietnam during the Vietnam War, in a rare apology made on a visit to "
+     "Hanoi."),
+    (('ISR', 'ISRGOV'), ('JOR', 'JORGOV'), _AGREE,
+     "AMMAN (Petra) - Israel and Jordan signed an agreement on Sunday to share the waters of the Jordan and "
+     "Yarmouk rivers, ending a dispute that had held up the implementation of their peace treaty, officials "
+     "said."),
+    # -- demands (100-108)
+    (('IRN', 'IRNGOV'), ('GBR', 'GBRGOV'), _DEMAND,
+     "TEHRAN (IRNA) - Iran on Monday demanded that Britain hand over author Salman Rushdie to be "
+     "punished for "
+     "his novel The Satanic Verses, the official Islamic Republic News Agency said, quoting a Foreign "
+     "Ministry statement."),
+    # -- disapproval (110-116)
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('IGO',), _REJECT, _ABUJA),
+    (('NGA', 'NGAGOV', 'NGAMIL'), ('GBR', 'GBRGOV'), _ACCUSE, _ABUJA),
+    (('SYR', 'SYRGOV'), ('TUR', 'TURGOV'), _ACCUSE,
+     "DAMASCUS (Reuters) - Syria's official newspaper Tishreen on Sunday accused Turkey of using the "
+     "waters of "
+     "the Euphrates as a weapon against its Arab neighbours by building dams along the river."),
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _ACCUSE,
+     "NEW DELHI (PTI) - India blamed Pakistan on Tuesday for the attack on the state assembly in Srinagar "
+     "that killed 38 people, saying the militants had been trained and armed across the border, a government "
+     "spokesman said."),
+    (('RUS', 'RUSGOV'), ('USA', 'USAGOV'), _PROTEST,
+     "MOSCOW (Reuters) - Russia lodged a protest with the United States on Wednesday over the entry of "
+     "a U.S. "
+     "Navy cruiser into Russian territorial waters in the Black Sea, the Foreign Ministry said."),
+    (('ZWE', 'ZWEGOV'), ('GBR', 'GBRGOV'), _CRIT,
+     "HARARE (Reuters) - President Robert Mugabe told the state-owned Herald newspaper on Saturday that "
+     "Britain was trying to recolonise Zimbabwe by backing white farmers who opposed the seizure of their "
+     "land."),
+    # -- rejections (120-129)
+    (('SRB', 'SRBGOV', 'YUG', 'YUGGOV'), ('IGO',), _REJECT,
+     "BELGRADE (Tanjug) - Yugoslavia on Monday rejected a NATO demand that it allow international "
+     "peacekeepers into Kosovo, calling it an attempt to occupy part of its territory, the official Tanjug "
+     "news agency said."),
+    (('ISR', 'ISRGOV'), ('LBN', 'LBNGOV', 'SYR', 'SYRGOV'), _REJECT,
+     "JERUSALEM (Reuters) - Israel on Sunday turned down a Lebanese offer to deploy the army along the "
+     "border in return for a full Israeli withdrawal from the south, Prime Minister Yitzhak Shamir's office "
+     "said."),
+    # -- threats (130-139)
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _THREAT,
+     "SEOUL (Reuters) - North Korea threatened on Wednesday to turn Seoul into a sea of fire if South Korea "
+     "and the United States pressed ahead with sanctions over its nuclear programme, the official KCNA news "
+     "agency said."),
+    (('TUR', 'TURGOV'), ('SYR', 'SYRGOV'), _THREAT,
+     "ANKARA (Reuters) - Turkey warned Syria on Thursday that it would take military action unless Damascus "
+     "stopped sheltering Kurdish rebel leader Abdullah Ocalan, President Suleyman Demirel said in a speech "
+     "to parliament."),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS45, "batch2": LEADS45B}
 ALL45: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
