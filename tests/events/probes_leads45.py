@@ -299,7 +299,8 @@ LEADS45B: list[Row] = [
      "BEIJING (Xinhua) - China expressed strong dissatisfaction on Thursday with Japan's decision to allow "
      "former Taiwan president Lee Teng-hui to visit the country, Foreign Ministry spokesman Zhu Bangzao "
      "said."),
-    (('FRA', 'FRAGOV'), ('USA', 'USAGOV'), _CRIT,
+    # (corrected after the first run by a written convention: the U.S. Senate is USALEG, docs/actors.md)
+    (('FRA', 'FRAGOV'), ('USA', 'USAGOV', 'USALEG'), _CRIT,
      "PARIS (AFP) - France voiced regret on Monday about the U.S. Senate's rejection of the nuclear test ban "
      "treaty, saying it sent a bad signal to the rest of the world, Foreign Ministry spokeswoman Anne Gazeau-"
      "Secret said."),
@@ -314,7 +315,8 @@ LEADS45B: list[Row] = [
      "refugees."),
     (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), _APPEAL, _SEOUL),
     (('KOR', 'KORGOV'), ('JPN', 'JPNGOV'), _PROTEST, _SEOUL),
-    (('VAT',), ('CUB', 'CUBGOV'), _APPEAL,
+    # (corrected after the first run by a written convention: the Pope is VATGOV, docs/actors.md)
+    (('VAT', 'VATGOV'), ('CUB', 'CUBGOV'), _APPEAL,
      "VATICAN CITY (Reuters) - Pope John Paul appealed to Cuba on Sunday to free political prisoners and "
      "allow the Church a greater role in society, in a message read at the end of his visit to the "
      "island."),
@@ -385,7 +387,8 @@ LEADS45B: list[Row] = [
      "Ministry statement."),
     # -- disapproval (110-116)
     (('NGA', 'NGAGOV', 'NGAMIL'), ('IGO',), _REJECT, _ABUJA),
-    (('NGA', 'NGAGOV', 'NGAMIL'), ('GBR', 'GBRGOV'), _ACCUSE, _ABUJA),
+    # (NGAGOV first: the key of this row's gap)
+    (('NGAGOV', 'NGA', 'NGAMIL'), ('GBR', 'GBRGOV'), _ACCUSE, _ABUJA),
     (('SYR', 'SYRGOV'), ('TUR', 'TURGOV'), _ACCUSE,
      "DAMASCUS (Reuters) - Syria's official newspaper Tishreen on Sunday accused Turkey of using the "
      "waters of "
