@@ -425,7 +425,110 @@ LEADS45B: list[Row] = [
      "to parliament."),
 ]
 
-BATCHES: dict[str, list[Row]] = {"batch1": LEADS45, "batch2": LEADS45B}
+_CANBERRA = ("CANBERRA (Reuters) - Australia voiced concern on Monday over Indonesia's handling of the "
+             "violence in "
+             "East Timor and offered to send police to help restore order, Foreign Minister Alexander "
+             "Downer told "
+             "parliament.")
+
+LEADS45C: list[Row] = [
+    # batch 3: written blind after the second fixes, committed before the coder ran on it
+    # -- comments and statements on another party (010-019)
+    (('GBR', 'GBRGOV'), ('IRN', 'IRNGOV'), _COMMENT,
+     "LONDON (Reuters) - The Foreign Office said on Wednesday it had no comment on Iran's offer to release "
+     "British businessman Roger Cooper in exchange for a resumption of diplomatic ties, a spokesman told "
+     "reporters."),
+    (('JPN', 'JPNGOV'), ('USA', 'USAGOV', 'USAMIL'), _COMMENT + _SYMPATHY,
+     "TOKYO (Kyodo) - Japanese Foreign Minister Yohei Kono expressed sympathy on Friday to the United States "
+     "over the deaths of 12 sailors in the bombing of the destroyer USS Cole in Yemen, the ministry "
+     "said."),
+    (('ISR', 'ISRGOV'), ('SYR', 'SYRGOV'), _HOPE,
+     "JERUSALEM (Reuters) - Prime Minister Ehud Barak said on Sunday he was optimistic that the talks with "
+     "Syria would resume soon, despite Damascus's insistence on a full withdrawal from the Golan Heights, "
+     "Israel Radio reported."),
+    (('PRK', 'PRKGOV'), ('KOR', 'KORGOV'), _COMMENT,
+     "SEOUL (Reuters) - North Korea denied on Tuesday that its submarine had been on a spying mission "
+     "when it "
+     "ran aground off the South Korean coast, saying it had drifted after engine failure, the official KCNA "
+     "agency said."),
+    # -- appeals (020-028)
+    (('NGO',), ('SDN', 'SDNGOV'), _APPEAL,
+     "GENEVA (Reuters) - The World Food Programme issued an appeal on Tuesday to the Sudanese government to "
+     "let relief flights land in the south, where it said 350,000 people were at risk of starvation."),
+    (('LBN', 'LBNGOV'), ('IGO',), _APPEAL,
+     "BEIRUT (Reuters) - Lebanon appealed to the U.N. Security Council on Monday to force Israel to halt its "
+     "air raids on southern villages, saying hundreds of civilians had fled their homes, the state news "
+     "agency said."),
+    (('BIH', 'BIHGOV'), ('IGO',), _APPEAL,
+     "SARAJEVO (Reuters) - Bosnia's government urged NATO on Saturday to launch air strikes on Serb "
+     "artillery "
+     "positions around Gorazde to stop the shelling of the Moslem enclave, a government spokesman said."),
+    # -- intentions (030-039)
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), _CRIT, _CANBERRA),
+    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV', 'TLS'), _INTENT + _AID, _CANBERRA),
+    (('ITA', 'ITAGOV'), ('ALB', 'ALBGOV'), _INTENT + _AID,
+     "ROME (ANSA) - Italy said on Thursday it was ready to lead a multinational force to protect aid "
+     "deliveries to Albania, where armed gangs have looted depots since the collapse of pyramid schemes, "
+     "Prime Minister Romano Prodi said."),
+    (('CHN', 'CHNGOV'), ('PRK', 'PRKGOV'), _MEET,
+     "BEIJING (Xinhua) - China extended an invitation on Wednesday to North Korean leader Kim Jong-il to pay "
+     "an official visit to Beijing, Foreign Ministry spokesman Sun Yuxi told a regular news briefing."),
+    # -- consultations (040-046)
+    (('IRN', 'IRNGOV'), ('SAU', 'SAUGOV'), _MEET,
+     "RIYADH (Reuters) - Iranian President Mohammad Khatami paid a call on King Fahd on Sunday on the first "
+     "visit to Saudi Arabia by an Iranian head of state since the 1979 revolution, the Saudi Press Agency "
+     "said."),
+    (('IND', 'INDGOV'), ('USA', 'USAGOV'), _MEET,
+     "NEW DELHI (PTI) - Indian and U.S. officials held consultations in New Delhi on Thursday on nuclear "
+     "non-proliferation, the ninth round since India's nuclear tests last year, an External Affairs "
+     "Ministry spokesman said."),
+    (('DZA', 'DZAGOV'), ('ETH', 'ETHGOV', 'ERI', 'ERIGOV'), _MEET,
+     "ALGIERS (Reuters) - Algeria mediated indirect talks between Ethiopia and Eritrea on Monday in a bid to "
+     "end their two-year border war, Algerian officials said after the first day of negotiations."),
+    (('RUS', 'RUSGOV'), ('YUG', 'YUGGOV', 'SRB', 'SRBGOV'), _MEET,
+     "BELGRADE (Tanjug) - Russian envoy Viktor Chernomyrdin held talks with Yugoslav President Slobodan "
+     "Milosevic in Belgrade on Thursday on a peace plan for Kosovo, the official Tanjug news agency said."),
+    # -- diplomatic cooperation (050-057)
+    (('USA', 'USAGOV'), ('JOR', 'JORGOV'), _PRAISE,
+     "WASHINGTON (Reuters) - The United States on Monday hailed Jordan's decision to open an embassy in "
+     "Israel as an important step toward a comprehensive peace, State Department spokesman Mike McCurry "
+     "said."),
+    (('IGO',), ('MOZ', 'MOZGOV'), _PRAISE,
+     "HARARE (PANA) - Southern African leaders on Saturday endorsed Mozambique's peace agreement with Renamo "
+     "rebels and pledged to help the country rebuild after 16 years of civil war, a communique said."),
+    (('VNM', 'VNMGOV'), ('USA', 'USAGOV'), _PRAISE,
+     "HANOI (Reuters) - Vietnam on Wednesday welcomed Washington's decision to establish full diplomatic "
+     "relations, saying it opened a new chapter between the former enemies, the Foreign Ministry said."),
+    # -- demands (100-108)
+    (('MAR', 'MARGOV'), ('ESP', 'ESPGOV'), _DEMAND,
+     "RABAT (Reuters) - Morocco insisted on Friday that Spain hand back the enclaves of Ceuta and Melilla, "
+     "saying their colonial status was an anachronism, a government spokesman said."),
+    # -- disapproval (110-116)
+    (('CHN', 'CHNGOV'), ('USA', 'USAGOV', 'USALEG'), _CRIT,
+     "BEIJING (Reuters) - China's official People's Daily on Monday denounced a U.S. Congress resolution "
+     "criticising its human rights record as gross interference in China's internal affairs."),
+    (('JPN', 'JPNGOV'), ('RUS', 'RUSGOV', 'RUSMIL'), _PROTEST,
+     "TOKYO (Kyodo) - Japan lodged a protest with Russia on Tuesday after Russian border guards fired on a "
+     "Japanese fishing boat near the disputed Kurile islands, wounding a crewman, the Foreign Ministry "
+     "said."),
+    (('ISR', 'ISRGOV'), ('IRN', 'IRNGOV'), _ACCUSE,
+     "JERUSALEM (Reuters) - Israel accused Iran on Wednesday of supplying Hizbollah guerrillas in southern "
+     "Lebanon with Katyusha rockets through Syria, a senior army officer told the Haaretz newspaper."),
+    # -- rejections (120-129)
+    (('KHM', 'KHMGOV'), ('IGO',), _REJECT,
+     "PHNOM PENH (Reuters) - Cambodia's government on Friday dismissed a United Nations proposal for an "
+     "international tribunal to try Khmer Rouge leaders, saying the trial should be held in Cambodian "
+     "courts."),
+    # -- threats (130-139)
+    (('IND', 'INDGOV'), ('PAK', 'PAKGOV'), _THREAT,
+     "NEW DELHI (Reuters) - India warned Pakistan on Sunday that it would pay a heavy price for any further "
+     "incursions across the Line of Control in Kashmir, Defence Minister George Fernandes told reporters."),
+    (('IRQ', 'IRQGOV'), ('KWT', 'KWTGOV'), _THREAT,
+     "BAGHDAD (INA) - Iraq threatened on Thursday to take unspecified measures against Kuwait unless it "
+     "stopped pumping oil from the disputed Rumaila field, the official Iraqi News Agency said."),
+]
+
+BATCHES: dict[str, list[Row]] = {"batch1": LEADS45, "batch2": LEADS45B, "batch3": LEADS45C}
 ALL45: list[Row] = [row for rows in BATCHES.values() for row in rows]
 
 
