@@ -452,7 +452,8 @@ LEADS45C: list[Row] = [
      "ran aground off the South Korean coast, saying it had drifted after engine failure, the official KCNA "
      "agency said."),
     # -- appeals (020-028)
-    (('NGO',), ('SDN', 'SDNGOV'), _APPEAL,
+    # (corrected after the first run by a written convention: the WFP is a U.N. agency, IGO)
+    (('IGO',), ('SDN', 'SDNGOV'), _APPEAL,
      "GENEVA (Reuters) - The World Food Programme issued an appeal on Tuesday to the Sudanese government to "
      "let relief flights land in the south, where it said 350,000 people were at risk of starvation."),
     (('LBN', 'LBNGOV'), ('IGO',), _APPEAL,
@@ -465,7 +466,8 @@ LEADS45C: list[Row] = [
      "positions around Gorazde to stop the shelling of the Moslem enclave, a government spokesman said."),
     # -- intentions (030-039)
     (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV'), _CRIT, _CANBERRA),
-    (('AUS', 'AUSGOV'), ('IDN', 'IDNGOV', 'TLS'), _INTENT + _AID, _CANBERRA),
+    # (AUSGOV first: the key of this row's gap)
+    (('AUSGOV', 'AUS'), ('IDN', 'IDNGOV', 'TLS'), _INTENT + _AID, _CANBERRA),
     (('ITA', 'ITAGOV'), ('ALB', 'ALBGOV'), _INTENT + _AID,
      "ROME (ANSA) - Italy said on Thursday it was ready to lead a multinational force to protect aid "
      "deliveries to Albania, where armed gangs have looted depots since the collapse of pyramid schemes, "
@@ -493,7 +495,9 @@ LEADS45C: list[Row] = [
      "WASHINGTON (Reuters) - The United States on Monday hailed Jordan's decision to open an embassy in "
      "Israel as an important step toward a comprehensive peace, State Department spokesman Mike McCurry "
      "said."),
-    (('IGO',), ('MOZ', 'MOZGOV'), _PRAISE,
+    # (corrected after the first run by a written convention: "Southern African leaders" are the region's,
+    # AFRGOV)
+    (('IGO', 'AFR', 'AFRGOV'), ('MOZ', 'MOZGOV'), _PRAISE,
      "HARARE (PANA) - Southern African leaders on Saturday endorsed Mozambique's peace agreement with Renamo "
      "rebels and pledged to help the country rebuild after 16 years of civil war, a communique said."),
     (('VNM', 'VNMGOV'), ('USA', 'USAGOV'), _PRAISE,

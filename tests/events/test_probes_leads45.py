@@ -38,6 +38,16 @@ KNOWN_GAPS: dict[str, str] = {
     "land.":
         "a charge told as a reported deed with no trigger ('was trying to recolonise Zimbabwe') is not read "
         "as the speaker's accusation; only the by-phrase's backing is coded (GBR -> ZWEAGR 051)",
+    # batch 3
+    "SEOUL (Reuters) - North Korea denied on Tuesday that its submarine had been on a spying mission when it "
+    "ran aground off the South Korean coast, saying it had drifted after engine failure, the official KCNA "
+    "agency said.":
+        "a denial of a charge whose accuser is not named (the South is only the coast's owner) has no "
+        "target; nothing is coded",
+    "SARAJEVO (Reuters) - Bosnia's government urged NATO on Saturday to launch air strikes on Serb artillery "
+    "positions around Gorazde to stop the shelling of the Moslem enclave, a government spokesman said.":
+        "an appeal to a party to use force on a third is read as a threat at the third (BIHGOV -> SRBMIL "
+        "130), not as the appeal to the one urged (BIHGOV -> NATO 02)",
 }
 
 ROW_GAPS: dict[tuple[str, str], str] = {
@@ -46,6 +56,15 @@ ROW_GAPS: dict[tuple[str, str], str] = {
      "state radio said.", "NGAGOV"):
         "the model tags 'free' an adverb and 'detained' the that-clause's verb, and hangs 'accused Britain' "
         "on it as its conjunct, inside the demand; only the rejection is coded (NGAGOV -> IGOCWN 120)",
+    ("CANBERRA (Reuters) - Australia voiced concern on Monday over Indonesia's handling of the violence "
+     "in East "
+     "Timor and offered to send police to help restore order, Foreign Minister Alexander Downer told "
+     "parliament.", "AUSGOV"):
+        "police offered 'to help restore order' are read as a threat of force aimed at the sender's own "
+        "police "
+        "(AUS -> AUSCOP 138; the frame's reading of a force sent with no protection purpose), not as an "
+        "offer "
+        "of help to Indonesia; the concern over Indonesia's handling is coded (AUS -> IDN 111)",
 }
 
 
