@@ -834,8 +834,10 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too;
             # "conveyed its sympathy to Bangladesh and offered relief supplies": so is the offer, after
             # a cooperative act only ("denounced Iran's missile tests and pledged to confront ..." is not
-            # a pledge to Iran; leads45)
-            r.targets = list(main.targets)
+            # a pledge to Iran; leads45), and never to the offerer's own ("Grossi met Pezeshkian ..., and
+            # Iran offered ...")
+            own = {(a[0].code or "")[:3] for a in r.sources} if r.type not in SAID_ACTS else set()
+            r.targets = [t for t in main.targets if (t[0].code or "")[:3] not in own]
         elif main is not None and not r.targets and r.anchor.dep_ == "conj" and any(
                 c.dep_ == "dobj" and (any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in kids(c))
                                       or r.type == "SANCTION" and lemma(c) in CALLED_OFF)
