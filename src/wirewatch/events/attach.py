@@ -296,11 +296,14 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # participle after the act is an act of its own toward the party pressing (parse33)
         return head.tok
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
-            (own.frame in ("@THREATEN", "@REQUEST", "@REJECT") or
-             own.frame == "@AGREE" and tok.lemma_.lower() in OFFERED) and \
-            any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok)):
+            (own.frame in ("@THREATEN", "@REQUEST", "@REJECT")
+             and any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok))
+             or own.frame == "@AGREE" and tok.lemma_.lower() in OFFERED
+             and any(c.dep_ == "xcomp" for c in kids(tok))):
         # "accused Japan of reneging and has threatened to retaliate": two acts; so are "conveyed its
-        # sympathy to Bangladesh and offered to send relief supplies" (leads45)
+        # sympathy to Bangladesh and offered to send relief supplies", an infinitive only ("condemned the
+        # massacre ... and vowed that security forces would pursue the terrorists" tells no act of its
+        # own; leads45)
         return head.tok
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and not own.is_frame and \
             _party_phrase(tok):
