@@ -298,7 +298,7 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
             (own.frame in ("@THREATEN", "@REQUEST", "@REJECT")
              and any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok))
-             or own.frame == "@AGREE" and tok.lemma_.lower() in OFFERED
+             or own.frame == "@AGREE" and tok.lemma_.lower() in OFFERED and head.pattern.type != "CONSULT"
              and any(c.dep_ == "xcomp" for c in kids(tok))):
         # "accused Japan of reneging and has threatened to retaliate": two acts; so are "conveyed its
         # sympathy to Bangladesh and offered to send relief supplies", an infinitive only ("condemned the
@@ -328,8 +328,11 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
     return None
 
 
-# verbs of an offer made in words, an act of its own beside a first act it is coordinated with (leads45)
-OFFERED = frozenset({"offer", "pledge", "promise", "vow"})
+# verbs of an offer made in words, an act of its own beside a first act it is coordinated with; not beside a
+# call or a meeting, whose content it is ("telephoned the Kuwaiti emir and Saddam and offered to mediate":
+# one act, stories44), and not a vow ("denounced Ieng Sary as a traitor and vowed to fight on", stories44b)
+# (leads45)
+OFFERED = frozenset({"offer", "pledge", "promise"})
 
 
 # the verbs of giving way to a party's pressure (the lexicon's "bow/cave/succumb to pressure" rows)
