@@ -23,7 +23,10 @@ the act's doer; an invitation to visit is an intent to meet (036) or the meeting
 each party's act at the other; a newspaper a comment is made to is no party; a state's official agency
 speaks for its government.
 
-First run: (to be filled after the run.)
+First runs (country + root / actor + root / actor + code): batch 1 on main f5227023 48 / 48 / 48 of 55;
+batch 2 on c198e642's code 34 / 32 / 32 of 38 (main 32 / 30 / 30); batch 3 on 3bd445a7's code 19 / 19 / 19
+of 25 (main 17 / 17 / 17). Branch end (52b0f93d): 53 / 53 / 53, 36 / 35 / 35, 22 / 22 / 22
+(docs/benchmarks.md, "Forty-third session: wip/leads45", with the rows corrected by written conventions).
 `.venv/bin/python tests/events/probes_leads45.py`.
 """
 
