@@ -76,10 +76,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'his motorcade' is not resolved to the subject (Mubarak); the gunmen take the venue's country",
     "Pope John Paul II celebrated an open-air mass in Havana's Revolution Square on Sunday.":
         "a mass celebrated abroad has no row (a symbolic act or a visit)",
-    "Argentina said it was confident that talks with Britain would produce a deal on fishing rights.":
-        "confidence in a that-clause is no optimism row",
-    "China said on Monday it saw little hope of progress in relations with Taiwan.":
-        "'saw little hope of progress' is no pessimism row",
     "Two American businessmen detained in China on spying charges were freed on Tuesday and flown to Hong "
     "Kong.":
         "a release told in the passive names no releaser: the country they were held in is not taken",

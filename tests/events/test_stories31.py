@@ -37,10 +37,6 @@ KNOWN_GAPS: dict[str, str] = {
         + _LONG
     ),
     'pap_warsaw_roundtable:event:3': "'praised the participants': the talks' participants get no actor",
-    'reuters_bucharest_ceausescu:event:3': (
-        "'said the Soviet Union supported the Romanian people's struggle and offered humanitarian aid': the "
-        "second verb of the reported clause is lost; " + _LONG
-    ),
     'reuters_bucharest_ceausescu:clean:0': (
         "'Romanian television, taken over by the protesters, broadcast an appeal by the new National "
         "Salvation Front': read as the citizens' appeal (052) to the army"

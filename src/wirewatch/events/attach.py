@@ -296,9 +296,15 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
         # participle after the act is an act of its own toward the party pressing (parse33)
         return head.tok
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and own.is_frame and \
-            own.frame in ("@THREATEN", "@REQUEST", "@REJECT") and \
-            any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok)):
-        return head.tok  # "accused Japan of reneging and has threatened to retaliate": two acts
+            (own.frame in ("@THREATEN", "@REQUEST", "@REJECT")
+             and any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok))
+             or own.frame == "@AGREE" and tok.lemma_.lower() in OFFERED and head.pattern.type != "CONSULT"
+             and any(c.dep_ == "xcomp" for c in kids(tok))):
+        # "accused Japan of reneging and has threatened to retaliate": two acts; so are "conveyed its
+        # sympathy to Bangladesh and offered to send relief supplies", an infinitive only ("condemned the
+        # massacre ... and vowed that security forces would pursue the terrorists" tells no act of its
+        # own; leads45)
+        return head.tok
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and own is not None and not own.is_frame and \
             _party_phrase(tok):
         # "rejected the remarks but will meet with him", "criticised Uganda and flew to Kampala": a
@@ -320,6 +326,13 @@ def co_act_of(tok: Any, triggers: dict[int, Trigger]) -> Any | None:
             own.pattern.type == "ACCUSE" and head.pattern.type != "ACCUSE":
         return head.tok
     return None
+
+
+# verbs of an offer made in words, an act of its own beside a first act it is coordinated with; not beside a
+# call or a meeting, whose content it is ("telephoned the Kuwaiti emir and Saddam and offered to mediate":
+# one act, stories44), and not a vow ("denounced Ieng Sary as a traitor and vowed to fight on", stories44b)
+# (leads45)
+OFFERED = frozenset({"offer", "pledge", "promise"})
 
 
 # the verbs of giving way to a party's pressure (the lexicon's "bow/cave/succumb to pressure" rows)

@@ -102,6 +102,7 @@ from .go_between import go_between_parties
 from .held_in_state import detainer_named_by_place
 from .history_timed import history_timed
 from .home_opponents import place_opponents
+from .hoped_dealings import dealings_partner
 from .inquiries import drop_inquired_victims
 from .inquiry_items import inquired_party, inquiry_item
 from .intervention import intervention_forces
@@ -141,6 +142,7 @@ from .pressed_yield import yielded_to
 from .protection_mission import sent_to_protect
 from .protest_aims import protest_aim, yield_aim
 from .reading import ArticleContext, Reading
+from .ready_passive import ready_subject
 from .rebels_government import own_government
 from .recalled_envoys import passive_recall, recalled_from
 from .recognised_as import recognised_as
@@ -149,6 +151,7 @@ from .relative_charges import charge_told_beside, charged_parties
 from .relative_object import relative_object
 from .reparse import headline_read, joined_clauses, parsed_again
 from .resolved_force import hedged_verb
+from .responsibility_for import responsibility_victim
 from .restated_acts import restates_told_act
 from .riot_acts import riot_not_damage
 from .role_partners import YIELDING, joint_role_subject, role_partner
@@ -392,6 +395,9 @@ def _consequence_clause(tok: Any) -> bool:
 
 # acts done by saying: a second one coordinated with the first and naming no party addresses the same
 SAID_ACTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+# an offer, pledge or promise is said as well: one coordinated with a first act and naming no party is
+# made to the party addressed (leads45)
+OFFER_VERBS = frozenset({"offer", "pledge", "promise", "vow"})
 
 
 def _obligation(tok: Any) -> bool:
@@ -651,6 +657,8 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         etype, code, mode = trig.pattern.type, trig.pattern.cameo, trig.pattern.mode
         future = future_tense(tok, triggers)
         negated = is_negated(tok) or _light_verb_negated(tok)
+        if negated and "no" in trig.pattern.objmod and not any(c.dep_ == "neg" for c in kids(tok)):
+            negated = False  # "had no hope", "had no comment": the row's own "no" tells the act (leads45)
         if hedged_verb(tok) is not None:  # "will not hesitate to use force": to come, not denied (parse39)
             future, negated = True, False
         if negated and etype == "RETREAT" and lemma(tok) == "leave":
@@ -766,6 +774,9 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
             conditional_threat(r, ctx.link)  # "would block aid to Turkey if Ankara did not" (leads43)
             faced_threat_target(r, ctx.link)  # "warned that Belgrade would face air strikes" (leads44)
             asked_clause_subject(r, ctx.link)  # "demanded that Israel commit itself to ..." (leads44)
+            ready_subject(r, ctx.link)  # "said Damascus was prepared to resume talks" (leads45)
+            dealings_partner(r, ctx.link)  # "voiced optimism that its talks with Japan would" (leads45)
+            responsibility_victim(r, ctx.link)  # "denied responsibility for the bombing in Beirut" (leads45)
             detainer_named_by_place(r, ctx.link)  # "Egyptians were detained in Saudi Arabia" (leads44)
             coup_in_place(r, ctx.link)  # "PARIS - France condemned the military coup in Niger" (leads44)
             pressed_attack_target(r, ctx.link)  # "press the army's offensive against the rebels" (stories30)
@@ -824,9 +835,15 @@ def _readings_in(sent: Any, lex: Lexicon, ctx: ArticleContext) -> list[Reading]:
         if main is not None and not r.targets and r.anchor.dep_ == "advcl" and any(
                 c.dep_ == "dobj" and c.lower_ in ("them", "it", "him", "her") for c in kids(r.anchor)):
             r.targets = list(main.targets)
-        elif main is not None and not r.targets and r.anchor.dep_ == "conj" and r.type in SAID_ACTS:
-            # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too
-            r.targets = list(main.targets)
+        elif main is not None and not r.targets and r.anchor.dep_ == "conj" and (
+                r.type in SAID_ACTS or lemma(r.anchor) in OFFER_VERBS and (main.cameo or "99")[:2] < "10"):
+            # "accused Japan of reneging and threatened to retaliate": the threat is aimed at Japan too;
+            # "conveyed its sympathy to Bangladesh and offered relief supplies": so is the offer, after
+            # a cooperative act only ("denounced Iran's missile tests and pledged to confront ..." is not
+            # a pledge to Iran; leads45), and never to the offerer's own ("Grossi met Pezeshkian ..., and
+            # Iran offered ...")
+            own = {(a[0].code or "")[:3] for a in r.sources} if r.type not in SAID_ACTS else set()
+            r.targets = [t for t in main.targets if (t[0].code or "")[:3] not in own]
         elif main is not None and not r.targets and r.anchor.dep_ == "conj" and any(
                 c.dep_ == "dobj" and (any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in kids(c))
                                       or r.type == "SANCTION" and lemma(c) in CALLED_OFF)

@@ -188,7 +188,8 @@ def object_modifiers(tok: Any) -> set[str]:
     "reply" and "congratulatory" in "received a reply message", "sent a congratulatory letter"."""
     # (a common noun's possessive is a modifier too: "press the army's offensive"; stories30)
     mods = [g for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") for g in kids(c)
-            if g.dep_ in ("amod", "compound", "nmod") or (g.dep_ == "poss" and g.pos_ == "NOUN")]
+            if g.dep_ in ("amod", "compound", "nmod") or (g.dep_ == "poss" and g.pos_ == "NOUN")
+            or (g.dep_ == "det" and g.lower_ == "no")]  # "had no hope", "had no comment" (leads45)
     # "trade and economic ties": a coordinated modifier modifies too (probes17a)
     return {g.lemma_.lower() for g in mods + [c for m in mods for c in m.conjuncts]}
 
