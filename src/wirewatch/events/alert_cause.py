@@ -1,12 +1,13 @@
-"""Forces put on alert are aimed at the party whose move the sentence gives as the cause (forty-third
-session, wip/lead45).
+"""A show of force (15x: forces put on alert, moved or massed) is aimed at the party whose move the sentence
+gives as its cause (forty-third session, wip/lead45).
 
 "Taiwan put its armed forces on alert as China began missile tests off the island's coast", "Peru put its
 police on maximum alert ahead of an expected Shining Path offensive": with no party named as the
 posture's object, the place rule aimed the alert at the actor's own country (TWN -> TWN) or at no one. The
 analyst writes down the party the alert answers: the subject of an "as", "after" or "when" clause on the
 verb, or the doer of the act an "ahead of", "after", "following" or "amid" phrase names (its possessor, its
-nationality, its name as a modifier). Only for a posture (15x) whose target is empty or the actor's own
+nationality, its name as a modifier), or the other side of a quarrel named by "with" ("as a dispute with
+Turkey escalated"). Only for a posture (15x) whose target is empty or the actor's own
 country by that fallback, and only another state or an armed or opposing side of the actor's own. Forces
 "put on alert" in the passive are the posture's actor.
 """
