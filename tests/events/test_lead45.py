@@ -137,16 +137,6 @@ def test_force_used_in_breach_of_a_truce(code: Any) -> None:
     assert not any(c == "196" for _, _, c in got), got
 
 
-def test_a_team_ordered_out(code: Any) -> None:
-    got = triples(code("BAGHDAD (Reuters) - Iraq ordered a U.N. team monitoring its missile sites to leave "
-                       "the country on Friday.", date=DATE))
-    assert any(c.startswith("166") and t.startswith("IGO") for _, t, c in got), got
-    # control: a person ordered to leave is expelled
-    got = triples(code("MANAGUA (Reuters) - Nicaragua ordered an American journalist to leave the country on "
-                       "Friday.", date=DATE))
-    assert any(c == "174" for _, _, c in got), got
-
-
 def test_an_alert_aimed_at_the_move_it_answers(code: Any) -> None:
     got = triples(code("ATHENS (Reuters) - Greece put its armed forces on alert on Tuesday as Turkey sent "
                        "warships into the Aegean.", date=DATE))

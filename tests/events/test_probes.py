@@ -92,7 +92,8 @@ EXACT: list[tuple[str, str, set[Triple]]] = [
     ("19", "The Indian army said it had repelled an attack by Pakistani troops in Kashmir.",
      {("INDMIL", "PAKMIL", "190")}),
     ("08", "Rebels handed over 200 weapons to United Nations monitors.", {("---REB", "IGOUNO", "087")}),
-    ("18", "A suicide bomber killed 15 people at a mosque in Peshawar.", {("PAK", "PAKREL", "1831")}),
+    # (an unnamed suicide bomber is an irregular placed by the attack: UAF, docs/actors.md, stories45)
+    ("18", "A suicide bomber killed 15 people at a mosque in Peshawar.", {("PAKUAF", "PAKREL", "1831")}),
 ]
 
 COUNTRY_ROOT: list[tuple[str, str, set[Triple]]] = [

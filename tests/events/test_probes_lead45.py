@@ -52,6 +52,11 @@ KNOWN_GAPS: dict[str, str] = {
     "Palestinian boys by its soldiers in the West Bank town of Hebron.":
         "coded ISRMIL -> PSEMIL 090: 'its soldiers' takes the nearest nationality (the boys'), not the "
         "subject's; the investigated are the army's own men",
+    "KINSHASA (Reuters) - Zaire ordered a U.N. team investigating massacres of Rwandan Hutu refugees to "
+    "leave the country on Thursday.":
+        "coded COD -> IGOUNO 174 (country and root right): a team ordered to leave is read as people "
+        "expelled; listing 'team' with the missions (166) took 'the head of the U.N. team' ordered out too, "
+        "a person (174, lead30)",
     "MOSCOW (Reuters) - Russian tax police raided the offices of the independent NTV television station on "
     "Tuesday and confiscated documents.":
         "'the offices' is read as a government body with no country (---GOV) and the raid as force (190); "

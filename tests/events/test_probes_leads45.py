@@ -16,6 +16,12 @@ _match = load_probe_module("probe_match")
 pytestmark = [pytest.mark.model]
 
 KNOWN_GAPS: dict[str, str] = {
+    "HANOI (Reuters) - South Korean President Kim Dae-jung expressed regret on Tuesday for the suffering "
+    "South Korean troops caused Vietnam during the Vietnam War, in a rare apology made on a visit to "
+    "Hanoi.":
+        "coded KORGOV -> KORMIL 055 after the forty-third session's merge: the refitted learned step takes "
+        "the troops that caused the suffering for the apology's target (on the branch, with the earlier "
+        "weights, KORGOV -> VNM 055)",
     "MOSCOW (Reuters) - Russia acknowledged on Thursday that its warplanes had strayed into Georgian "
     "airspace, but said the incursion was a navigational error and not a hostile act, a Defence Ministry "
     "spokesman said.":

@@ -33,8 +33,6 @@ KNOWN_GAPS: dict[str, str] = {
         "no lexicon row reads selling arms (06/07)",
     "The United States will sell 72 F-15 fighter planes worth $9 billion to Saudi Arabia.":
         "no lexicon row reads selling arms (06/07)",
-    "Iraq returned to Kuwait the archives it had seized during the occupation.":
-        "returning archives has no row (0842 lists property, ships, aircraft), and the object comes late",
 }
 
 

@@ -29,10 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'The United States condemned the bombing': the lead's car bombs exploded with no doer, and the "
         "guerrillas are named only by the minister's mark; " + _NAMED
     ),
-    'afp_dhaka_hartal:event:0': (
-        "'Bangladesh's opposition parties enforced a general strike ... to press Prime Minister Khaleda Zia "
-        "to resign': a strike enforced is no protest verb to the lexicon"
-    ),
     'ap_washington_pressler:event:2': (
         "'In Islamabad, Foreign Secretary Tanvir Ahmad Khan said the decision was unfair and "
         "discriminatory': " + _NAMED

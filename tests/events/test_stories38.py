@@ -110,10 +110,6 @@ KNOWN_GAPS: dict[str, str] = {
         "after the dissolution it ordered; " + _NAMED
     ),
     'reuters_lagos_oil_strike:clean:0': "the arrest aimed at NGAGOV (see event 2)",
-    'afp_dhaka_boycott:event:0': (
-        "'enforced a 48-hour general strike ... to press their boycott': a strike 'enforced' is no row of "
-        "the lexicon, and the lead's clashes read as police fire on civilians (BGDCOP -> BGDCVL 190)"
-    ),
     'afp_dhaka_boycott:event:3': (
         "'Zia told an election rally in Dhaka that the opposition had rejected every offer of talks': a "
         "charge of refusal told to a rally is not read as an accusation; " + _LONG

@@ -207,9 +207,6 @@ KNOWN_GAPS: dict[str, str] = {
     'ap_un_kosovo_arms_embargo:event:5': (
         "'Albright welcomed the vote': the council's vote is three sentences back" + "; " + _FAR
     ),
-    'ap_un_kosovo_arms_embargo:clean:0': (
-        'the refusal of the resolution aimed at Yugoslavia itself (event 4)'
-    ),
     'xinhua_beijing_ipr_countermeasures:event:0': (
         "'announced a list of countermeasures against U.S. products': countermeasures announced have no "
         'row; ' + _NOROW

@@ -1249,10 +1249,13 @@ def target_actors(tok: Any, link: ActorLinker, exclude: Exclusion,
         outs = [q for p in preps if p.lower_ == "out" for q in kids(p)
                 if q.dep_ == "prep" and q.lower_ == "of"]
         cands.extend(g for q in outs for g in kids(q) if g.dep_ == "pobj")
-        # "pulled back troops from the border with Pakistan": the country across the line left (lead45)
-        cands.extend(g for p in preps if p.lower_ == "from" for b in kids(p) if b.dep_ == "pobj"
-                     and lemma(b) in BORDERS for w in kids(b) if w.dep_ == "prep" and w.lower_ == "with"
-                     for g in kids(w) if g.dep_ == "pobj")
+        # "pulled back troops from the border with Pakistan": the country across the line left (lead45);
+        # an order to others keeps its aim ("ordered the army to withdraw from the border with Colombia")
+        ordered = tok.dep_ in ("xcomp", "ccomp") and lemma(tok.head) in ("order", "tell", "instruct",
+                                                                         "command")
+        cands.extend(g for p in preps if p.lower_ == "from" and not ordered for b in kids(p)
+                     if b.dep_ == "pobj" and lemma(b) in BORDERS for w in kids(b)
+                     if w.dep_ == "prep" and w.lower_ == "with" for g in kids(w) if g.dep_ == "pobj")
     motion = MOTION_PREPS - {"toward", "towards"} if etype == "MOBILIZE" else MOTION_PREPS
     noun_trigger = tok.pos_ == "NOUN" and is_event_noun(tok)
     topic = talked_topic(tok) if etype == "CONSULT" else None
