@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from .actor_link import ActorLinker
-from .arguments import phrase_actors
+from .arguments import Exclusion, act_agents, phrase_actors
 from .parse import kids, lemma
 from .reading import Reading
 
@@ -71,10 +71,10 @@ def _cause_parties(verb: Any, link: ActorLinker) -> list[Party]:
                 out += phrase_actors(s, link) or _quarrel_party(s, link)
         elif c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
             out += [a for g in kids(c) if g.dep_ == "pobj"
-                    for a in _doers(g, link) or _quarrel_party(g, link)]
+                    for a in act_agents([g], link, Exclusion()) or _quarrel_party(g, link)]
         elif c.dep_ == "advmod" and c.lower_ == "ahead":  # "ahead of an expected rebel offensive"
             out += [a for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in kids(p) if g.dep_ == "pobj" for a in _doers(g, link)]
+                    for g in kids(p) if g.dep_ == "pobj" for a in act_agents([g], link, Exclusion())]
     return out
 
 
@@ -84,12 +84,3 @@ def _quarrel_party(noun: Any, link: ActorLinker) -> list[Party]:
         return []
     return [a for p in kids(noun) if p.dep_ == "prep" and p.lower_ == "with"
             for g in kids(p) if g.dep_ == "pobj" for a in phrase_actors(g, link)]
-
-
-def _doers(act: Any, link: ActorLinker) -> list[Party]:
-    """The party named on an act noun: its possessor, a by-phrase, or a name or nationality before it."""
-    heads = [c for c in kids(act) if c.dep_ == "poss" or (c.dep_ in ("compound", "amod")
-             and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ == "NORP")]
-    heads += [g for p in kids(act) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-              for g in kids(p) if g.dep_ == "pobj"]
-    return [a for h in heads for a in phrase_actors(h, link)]

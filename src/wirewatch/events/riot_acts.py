@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .actor_link import ActorLinker
-from .arguments import phrase_actors
+from .arguments import Exclusion, act_agents
 from .parse import kids, lemma
 from .reading import Reading
 
@@ -34,7 +34,7 @@ def riot_not_damage(r: Reading, link: ActorLinker) -> None:
     if protest is None and not any(_rioters(s[3]) for s in r.sources if s[3] is not None):
         return
     r.type, r.cameo, r.mode = "PROTEST", "145", "riot"
-    aimed = _protested_at(protest, link) if protest is not None else []
+    aimed = _protested_at(protest, r, link) if protest is not None else []
     own = {(s[0].code or "")[:3] for s in r.sources}
     if aimed:
         r.targets = aimed
@@ -58,19 +58,9 @@ def _in_protest(verb: Any) -> Any | None:
     return None
 
 
-def _protested_at(protest: Any, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
-    """The party of the thing protested against: its possessor, nationality or doer, or the thing itself."""
-    found: list[tuple[Any, int, int, Any]] = []
-    for p in kids(protest):
-        if p.dep_ == "prep" and p.lower_ in _AGAINST:
-            for g in kids(p):
-                if g.dep_ != "pobj":
-                    continue
-                owners = [c for c in kids(g) if c.dep_ == "poss" or
-                          (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
-                # "against the killing of a colleague by police": the act's doer
-                owners += [w for c in kids(g) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                           for w in kids(c) if w.dep_ == "pobj"]
-                for h in owners or [g]:
-                    found += [a for a in phrase_actors(h, link) if len(a[0].code or "") >= 3]
-    return found
+def _protested_at(protest: Any, r: Reading, link: ActorLinker) -> list[tuple[Any, int, int, Any]]:
+    """The doer of the thing protested against (its possessor, by-phrase or nationality), or the thing
+    itself, never the protesters."""
+    things = [g for p in kids(protest) if p.dep_ == "prep" and p.lower_ in _AGAINST
+              for g in kids(p) if g.dep_ == "pobj"]
+    return [a for a in act_agents(things, link, Exclusion.of(r.sources)) if len(a[0].code or "") >= 3]
